@@ -1,0 +1,34 @@
+package jp.madoguchi.resident;
+
+import java.util.List;
+import java.util.Optional;
+import jp.madoguchi.audit.Channel;
+import jp.madoguchi.audit.RecordedEvent;
+
+/**
+ * 住民記録の参照 — the one audited path to residents' data. Every search hit and every record read is appended to the
+ * audit trail with who (the signed-in staff member), when, whose record (宛名番号), through which screen or API
+ * ({@code via}) and the stated purpose, in the same transaction as the read.
+ */
+public interface ResidentRegister {
+
+    /**
+     * Searches the current municipality's register.
+     *
+     * @throws ResidentQueryException when the query has nothing to search or a field is malformed
+     */
+    List<ResidentSummary> search(ResidentQuery query, AccessPurpose purpose, Channel channel, String via);
+
+    /**
+     * Reads a person's record.
+     *
+     * @throws ResidentQueryException when {@code atenaNumber} is malformed
+     */
+    Optional<ResidentDetail> read(String atenaNumber, AccessPurpose purpose, Channel channel, String via);
+
+    /** Who read this person's data, newest first (for a 管理者, and later for the resident's own access history). */
+    List<RecordedEvent> accessesTo(String atenaNumber);
+
+    /** The largest number of hits a search returns. */
+    int SEARCH_LIMIT = 50;
+}
