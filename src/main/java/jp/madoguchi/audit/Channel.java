@@ -3,18 +3,29 @@ package jp.madoguchi.audit;
 /** The channel (チャネル) through which something happened. */
 public enum Channel {
     /** 庁内の職員画面 — the office screens. */
-    OFFICE,
+    OFFICE("職員画面"),
     /** オンライン — the resident portal. */
-    ONLINE,
+    ONLINE("オンライン"),
     /** 窓口 — at the counter, with staff. */
-    COUNTER,
+    COUNTER("窓口"),
     /** キオスク端末 — a self-service kiosk. */
-    KIOSK,
+    KIOSK("キオスク"),
     /** 郵送 — by post. */
-    POST,
+    POST("郵送"),
     /** 外部システムからの API 呼出し — the HTTP API. */
-    API,
+    API("API"),
     /** システム処理 — a batch or background job. */
-    SYSTEM;
+    SYSTEM("システム");
+
+    private final String label;
+
+    Channel(String label) {
+        this.label = label;
+    }
+
+    /** The Japanese name shown on screens. */
+    public String label() {
+        return label;
+    }
 
 }

@@ -85,6 +85,7 @@ class StaffSignInTest {
                         .param("loginId", "kanri").param("password", DemoDataLoader.DEMO_PASSWORD))
                 .andExpect(redirectedUrl("/office/sign-in?expired"));
         MockHttpSession admin = OfficeSession.signIn(mvc, DEMO, "kanri", DemoDataLoader.DEMO_PASSWORD);
+        mvc.perform(get("/office/staff").session(admin)).andExpect(status().isOk());
         mvc.perform(post("/office/staff").session(admin).param("loginId", "csrf-victim")
                         .param("displayName", "偽装 要求").param("roles", "ADMIN")
                         .param("initialPassword", "long-enough-password"))
