@@ -16,4 +16,14 @@ class PlatformConfiguration {
     Clock clock() {
         return Clock.system(JAPAN);
     }
+
+    /** The OpenAPI description served at {@code /v3/api-docs}. */
+    @Bean
+    io.swagger.v3.oas.models.OpenAPI openApi() {
+        return new io.swagger.v3.oas.models.OpenAPI().info(new io.swagger.v3.oas.models.info.Info()
+                .title("Madoguchi API")
+                .version("v1")
+                .description("窓口 Madoguchi の HTTP API。職員向け API は職員のセッションが必要で、住民記録の参照には "
+                        + "X-Access-Purpose ヘッダで利用目的を示します。エラーは RFC 9457 の problem details です。"));
+    }
 }

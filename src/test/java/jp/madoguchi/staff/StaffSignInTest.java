@@ -126,4 +126,17 @@ class StaffSignInTest {
                 .andExpect(status().is3xxRedirection());
         OfficeSession.signIn(mvc, DEMO, "newbie", "long-enough-password");
     }
+
+    @Test
+    void anAdministratorCannotDisableThemselves() throws Exception {
+        MockHttpSession admin = OfficeSession.signIn(mvc, DEMO, "kanri", DemoDataLoader.DEMO_PASSWORD);
+        long me = TenantContext.callAs(DEMO, () -> staff.list()).stream()
+                .filter(a -> a.loginId().equals("kanri")).findFirst().orElseThrow().id();
+        mvc.perform(post("/office/staff/" + me + "/disable").session(admin).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("notice", "自分自身のアカウントは無効にできません。"));
+        assertThat(TenantContext.callAs(DEMO, () -> staff.list()).stream()
+                .filter(a -> a.loginId().equals("kanri")).findFirst().orElseThrow().enabled()).isTrue();
+    }
 }

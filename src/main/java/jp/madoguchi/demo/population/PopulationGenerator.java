@@ -697,7 +697,11 @@ final class PopulationGenerator {
         p.age = age;
         p.birth = birthForAge(age);
         p.relationship = relationship;
-        Weighted<Name> choice = names.givenNames(sex, p.birth.getYear());
+        return addWithGivenName(h, p, names.givenNames(sex, p.birth.getYear()));
+    }
+
+    /** Draws a given name not yet used in the household (up to 8 redraws) and adds {@code p} to it. */
+    private P addWithGivenName(H h, P p, Weighted<Name> choice) {
         Name given = choice.pick(rng);
         for (int i = 0; i < 8 && h.usesGivenName(given.text()); i++) {
             given = choice.pick(rng);
@@ -724,15 +728,7 @@ final class PopulationGenerator {
         p.birth = birthForAge(age);
         p.relationship = relationship;
         p.nationality = nat;
-        Weighted<Name> choice = names.foreignNames(nat, sex == Sex.MALE ? "MALE" : "FEMALE", p.birth.getYear());
-        Name given = choice.pick(rng);
-        for (int i = 0; i < 8 && h.usesGivenName(given.text()); i++) {
-            given = choice.pick(rng);
-        }
-        p.given = given.text();
-        p.givenKana = given.kana();
-        h.members.add(p);
-        return p;
+        return addWithGivenName(h, p, names.foreignNames(nat, sex == Sex.MALE ? "MALE" : "FEMALE", p.birth.getYear()));
     }
 
     private Name otherSurname(Name surname) {

@@ -2,7 +2,6 @@ package jp.madoguchi.resident.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -49,16 +48,14 @@ class JdbcResidentRegister implements ResidentRegister, ResidentRegistration {
     private final AuditTrail audit;
     private final CodeTables codes;
     private final MunicipalityDirectory municipalities;
-    private final Clock clock;
 
     JdbcResidentRegister(JdbcClient jdbc, JdbcTemplate jdbcTemplate, AuditTrail audit, CodeTables codes,
-            MunicipalityDirectory municipalities, Clock clock) {
+            MunicipalityDirectory municipalities) {
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;
         this.audit = audit;
         this.codes = codes;
         this.municipalities = municipalities;
-        this.clock = clock;
     }
 
     // ---------------------------------------------------------------- reads (audited)

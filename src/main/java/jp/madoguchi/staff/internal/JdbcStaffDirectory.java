@@ -76,6 +76,9 @@ class JdbcStaffDirectory implements StaffDirectory {
     @Override
     @Transactional
     public boolean setEnabled(long id, boolean enabled) {
+        if (!enabled && CurrentStaff.get().map(StaffMember::id).filter(me -> me == id).isPresent()) {
+            throw new StaffAccountException("id", "自分自身のアカウントは無効にできません。");
+        }
         boolean changed = accounts.setEnabled(id, enabled);
         if (changed) {
             audit.record(new AuditEvent(enabled ? "staff.enabled" : "staff.disabled", actor(), Channel.OFFICE,

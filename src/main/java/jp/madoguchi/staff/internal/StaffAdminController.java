@@ -63,7 +63,14 @@ class StaffAdminController {
     }
 
     private String setEnabled(long id, boolean enabled, RedirectAttributes redirect) {
-        if (!directory.setEnabled(id, enabled)) {
+        boolean changed;
+        try {
+            changed = directory.setEnabled(id, enabled);
+        } catch (StaffDirectory.StaffAccountException e) {
+            redirect.addFlashAttribute("notice", e.getMessage());
+            return "redirect:/office/staff";
+        }
+        if (!changed) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "職員が見つかりません");
         }
         redirect.addFlashAttribute("notice", enabled ? "アカウントを有効にしました。" : "アカウントを無効にしました。");
