@@ -118,6 +118,14 @@ class ResidentRegisterTest {
         assertThat(last.purpose()).isEqualTo("証明書の発行");
         assertThat(last.via()).isEqualTo("test:detail");
         assertThat(last.channel()).isEqualTo(Channel.OFFICE);
+        for (ResidentDetail.HouseholdMember member : detail.household()) {
+            if (!member.atenaNumber().equals(atena)) {
+                assertThat(register.accessesTo(member.atenaNumber()).get(0))
+                        .as("household member %s shown, so logged", member.atenaNumber())
+                        .satisfies(e -> assertThat(e.type()).isEqualTo("resident.listed"))
+                        .satisfies(e -> assertThat(e.via()).isEqualTo("test:detail"));
+            }
+        }
     }
 
     @Test

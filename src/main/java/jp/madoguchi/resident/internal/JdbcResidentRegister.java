@@ -154,6 +154,12 @@ class JdbcResidentRegister implements ResidentRegister, ResidentRegistration {
                         displayBirthDate(rs.getString("birth_date_code"), rs.getString("resident_type_code"))))
                 .list();
         recordAccess("resident.read", atenaNumber, purpose, channel, via);
+        for (ResidentDetail.HouseholdMember member : household) {
+            if (!member.atenaNumber().equals(atenaNumber)) {
+                // Shown as a household member (氏名, 続柄, 生年月日): a read of that person's data too.
+                recordAccess("resident.listed", member.atenaNumber(), purpose, channel, via);
+            }
+        }
         return Optional.of(new ResidentDetail(current, history, household));
     }
 
