@@ -66,8 +66,7 @@ class ResidentLookupBrowserTest {
                 """).query().singleRow()));
         String atena = (String) resident.get("atena_number");
         String familyKana = ((String) resident.get("name_kana")).split("\u3000")[0];
-        String hiragana = familyKana.codePoints().map(c -> c >= 0x30A1 && c <= 0x30F6 ? c - 0x60 : c)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        String hiragana = jp.madoguchi.kit.Kana.katakanaToHiragana(familyKana);
 
         signIn("madoguchi");
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("職員用画面");

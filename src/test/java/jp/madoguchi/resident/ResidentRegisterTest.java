@@ -57,8 +57,7 @@ class ResidentRegisterTest {
     void kanaSearchToleratesHiraganaWidthAndSpaces() {
         String kana = (String) someResident().get("name_kana");
         String atena = (String) someResident().get("atena_number");
-        String hiragana = kana.codePoints().map(c -> c >= 0x30A1 && c <= 0x30F6 ? c - 0x60 : c)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        String hiragana = jp.madoguchi.kit.Kana.katakanaToHiragana(kana);
         for (String typed : List.of(kana, kana.replace("\u3000", ""), hiragana, " " + hiragana.replace("\u3000", " "))) {
             List<ResidentSummary> hits = register.search(new ResidentQuery(typed, null, null),
                     AccessPurpose.COUNTER_SERVICE, Channel.OFFICE, "test");

@@ -38,8 +38,14 @@ public final class TestMunicipality {
      */
     public static TestMunicipality create(MunicipalityDirectory municipalities, StaffDirectory staff,
             ResidentRegistration register, String code, String name, String... kanaNames) {
-        String household = issuable(2_000_000L + Long.parseLong(code) % 1000 * 10);
+        long offset = Long.parseLong(code) % 1000;
+        String household = CheckDigits.appendModulus11(CheckDigits.nextIssuable(Long.toString(2_000_000L + offset * 10)));
         TestMunicipality m = new TestMunicipality(code, household);
+        String atenaBase = Long.toString(800_000_000L + offset * 1000);
+        for (int i = 0; i < kanaNames.length; i++) {
+            atenaBase = CheckDigits.nextIssuable(atenaBase);
+            m.atenaNumbers.add(CheckDigits.appendModulus11(atenaBase));
+        }
         municipalities.register(new Municipality(code, name, "テスト", "テスト県", false));
         TenantContext.runAs(code, () -> {
             if (staff.list().isEmpty()) {
@@ -48,13 +54,11 @@ public final class TestMunicipality {
                 register.addTownAreas(List.of(new ResidentRegistration.TownArea("001", "本町", "ホンチョウ")));
                 register.addHouseholds(List.of(household));
                 List<ResidentRegistration.NewResident> residents = new ArrayList<>();
-                long base = 800_000_000L + Long.parseLong(code) % 1000 * 1000;
-                for (String kana : kanaNames) {
-                    String atena = issuable(base);
-                    base = Long.parseLong(atena.substring(0, atena.length() - 1)) + 1;
-                    String[] parts = kana.split("\u3000");
-                    residents.add(new ResidentRegistration.NewResident(atena, household,
-                            residents.isEmpty() ? "世帯主" : "子", "1", "1", "試験", parts[1], kana, null, null, null,
+                for (int i = 0; i < kanaNames.length; i++) {
+                    String[] parts = kanaNames[i].split("\u3000");
+                    residents.add(new ResidentRegistration.NewResident(m.atenaNumbers.get(i), household,
+                            residents.isEmpty() ? "世帯主" : "子", "1", "1", "試験", parts[1], kanaNames[i], null,
+                            null, null,
                             RegisterDate.of(LocalDate.of(1980, 4, 2)), "1", "001", "1番1号",
                             LocalDate.of(2020, 4, 1), "move_in"));
                 }
@@ -68,21 +72,6 @@ public final class TestMunicipality {
                 }
             });
         });
-        long base = 800_000_000L + Long.parseLong(code) % 1000 * 1000;
-        for (int i = 0; i < kanaNames.length; i++) {
-            String atena = issuable(base);
-            m.atenaNumbers.add(atena);
-            base = Long.parseLong(atena.substring(0, atena.length() - 1)) + 1;
-        }
         return m;
-    }
-
-    /** The first 宛名番号-style number whose base is at least {@code base} and can carry a check digit. */
-    public static String issuable(long base) {
-        long b = base;
-        while (!CheckDigits.canCarryModulus11(Long.toString(b))) {
-            b++;
-        }
-        return CheckDigits.appendModulus11(Long.toString(b));
     }
 }

@@ -90,15 +90,19 @@ public class DemoDataLoader {
         register.addTownAreas(population.townAreas().stream()
                 .map(t -> new ResidentRegistration.TownArea(t.code(), t.name(), t.kana())).toList());
 
-        Numbering atenaNumbers = new Numbering("100000000");
-        Numbering householdNumbers = new Numbering("1000000");
+        // 宛名番号 have 9 + 1 digits, 世帯番号 7 + 1; bases that cannot carry a modulus-11 check digit are skipped.
+        String atenaBase = "099999999";
+        String householdBase = "0999999";
         Set<String> households = new LinkedHashSet<>();
         List<ResidentRegistration.NewResident> residents = new ArrayList<>();
         for (SyntheticHousehold household : population.households()) {
-            String householdNumber = householdNumbers.next();
+            householdBase = CheckDigits.nextIssuable(householdBase);
+            String householdNumber = CheckDigits.appendModulus11(householdBase);
             households.add(householdNumber);
             for (SyntheticPerson p : household.members()) {
-                residents.add(new ResidentRegistration.NewResident(atenaNumbers.next(), householdNumber,
+                atenaBase = CheckDigits.nextIssuable(atenaBase);
+                residents.add(new ResidentRegistration.NewResident(CheckDigits.appendModulus11(atenaBase),
+                        householdNumber,
                         p.relationship(), p.foreign() ? "2" : "1", "1", p.familyName(), p.givenName(),
                         p.familyNameKana() + "\u3000" + p.givenNameKana(), p.alias(), p.aliasKana(), p.nationality(),
                         birthDate(p), p.sex() == jp.madoguchi.demo.population.Sex.MALE ? "1" : "2",
@@ -126,25 +130,5 @@ public class DemoDataLoader {
 
     private static int eraYear(LocalDate d) {
         return d.getYear() - Era.of(d).firstYear() + 1;
-    }
-
-    /** Issues 宛名番号 / 世帯番号 in sequence, skipping bases that cannot carry a modulus-11 check digit. */
-    private static final class Numbering {
-        private long next;
-        private final int width;
-
-        Numbering(String first) {
-            this.next = Long.parseLong(first);
-            this.width = first.length();
-        }
-
-        String next() {
-            while (true) {
-                String base = String.format("%0" + width + "d", next++);
-                if (CheckDigits.canCarryModulus11(base)) {
-                    return CheckDigits.appendModulus11(base);
-                }
-            }
-        }
     }
 }
