@@ -3,7 +3,6 @@ package jp.madoguchi.platform.database;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,52 +43,73 @@ class EmbeddedDatabaseConfiguration {
     static final String OWNER = "madoguchi_owner";
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
+    /**
+     * The running cluster with its role passwords. A throwaway one (tests) lives in a temporary directory that is
+     * deleted when the cluster stops.
+     */
+    record EmbeddedDatabase(EmbeddedPostgresServer server, Properties secrets, Path throwawayRoot)
+            implements AutoCloseable {
+
+        String password(String role) {
+            return secrets.getProperty(role);
+        }
+
+        @Override
+        public void close() throws IOException {
+            server.close();
+            if (throwawayRoot != null) {
+                try (var paths = Files.walk(throwawayRoot)) {
+                    for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        Files.deleteIfExists(p);
+                    }
+                }
+            }
+        }
+    }
+
     @Bean(destroyMethod = "close")
-    EmbeddedPostgresServer embeddedPostgresServer(DatabaseProperties properties) throws IOException {
+    EmbeddedDatabase embeddedDatabase(DatabaseProperties properties) throws IOException {
         DatabaseProperties.Embedded embedded = properties.embedded();
         Path root = embedded.ephemeral() ? Files.createTempDirectory("madoguchi-db")
                 : embedded.dataDirectory().toAbsolutePath();
         Files.createDirectories(root);
         Properties secrets = loadOrCreateSecrets(root.resolve("secrets.properties"));
-        EmbeddedPostgresServer server = EmbeddedPostgresServer.start(root.resolve("postgres"), embedded.port(),
-                secrets.getProperty("postgres"), embedded.ephemeral());
+        EmbeddedDatabase database = new EmbeddedDatabase(EmbeddedPostgresServer.start(root.resolve("postgres"),
+                embedded.port(), secrets.getProperty("postgres")), secrets, embedded.ephemeral() ? root : null);
         try {
-            bootstrap(server, secrets, properties.appUser());
-        } catch (SQLException e) {
-            server.close();
+            bootstrap(database, properties.appUser());
+        } catch (SQLException | RuntimeException e) {
+            database.close();
             throw new IllegalStateException("Could not prepare the embedded database", e);
         }
-        return server;
+        return database;
     }
 
     @Bean(destroyMethod = "close")
     @Primary
-    HikariDataSource dataSource(EmbeddedPostgresServer server, DatabaseProperties properties) throws IOException {
-        Properties secrets = loadOrCreateSecrets(server.dataDirectory().resolveSibling("secrets.properties"));
+    HikariDataSource dataSource(EmbeddedDatabase database, DatabaseProperties properties) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setPoolName("madoguchi");
-        dataSource.setJdbcUrl(server.jdbcUrl(DATABASE));
+        dataSource.setJdbcUrl(database.server().jdbcUrl(DATABASE));
         dataSource.setUsername(properties.appUser());
-        dataSource.setPassword(secrets.getProperty("app"));
+        dataSource.setPassword(database.password("app"));
         dataSource.setMaximumPoolSize(20);
         return dataSource;
     }
 
     @Bean
     @FlywayDataSource
-    DataSource flywayDataSource(EmbeddedPostgresServer server) throws IOException {
-        Properties secrets = loadOrCreateSecrets(server.dataDirectory().resolveSibling("secrets.properties"));
-        return new SimpleDriverDataSource(new org.postgresql.Driver(), server.jdbcUrl(DATABASE), OWNER,
-                secrets.getProperty("owner"));
+    DataSource flywayDataSource(EmbeddedDatabase database) {
+        return new SimpleDriverDataSource(new org.postgresql.Driver(), database.server().jdbcUrl(DATABASE), OWNER,
+                database.password("owner"));
     }
 
     /** Creates the roles and the database when they do not exist yet; idempotent. */
-    private static void bootstrap(EmbeddedPostgresServer server, Properties secrets, String appUser)
-            throws SQLException {
-        try (Connection c = DriverManager.getConnection(server.jdbcUrl("postgres"), "postgres",
-                secrets.getProperty("postgres")); Statement s = c.createStatement()) {
-            createRoleIfMissing(c, OWNER, secrets.getProperty("owner"), "NOSUPERUSER NOCREATEDB NOCREATEROLE");
-            createRoleIfMissing(c, appUser, secrets.getProperty("app"),
+    private static void bootstrap(EmbeddedDatabase database, String appUser) throws SQLException {
+        try (Connection c = DriverManager.getConnection(database.server().jdbcUrl("postgres"), "postgres",
+                database.password("postgres")); Statement s = c.createStatement()) {
+            createRoleIfMissing(c, OWNER, database.password("owner"), "NOSUPERUSER NOCREATEDB NOCREATEROLE");
+            createRoleIfMissing(c, appUser, database.password("app"),
                     "NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS NOINHERIT");
             try (PreparedStatement exists = c.prepareStatement("select 1 from pg_database where datname = ?")) {
                 exists.setString(1, DATABASE);
@@ -124,28 +144,25 @@ class EmbeddedDatabaseConfiguration {
         }
     }
 
+    /** The role passwords: read from {@code file}, or generated at the first start and kept there (mode 600). */
     private static Properties loadOrCreateSecrets(Path file) throws IOException {
         Properties secrets = new Properties();
-        synchronized (EmbeddedDatabaseConfiguration.class) {
-            if (Files.exists(file)) {
-                try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                    secrets.load(reader);
-                }
-                return secrets;
-            }
-            SecureRandom random = new SecureRandom();
-            for (String key : new String[] {"postgres", "owner", "app"}) {
-                byte[] bytes = new byte[24];
-                random.nextBytes(bytes);
-                secrets.setProperty(key, HexFormat.of().formatHex(bytes));
-            }
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                secrets.store(writer, "Generated passwords of the embedded PostgreSQL roles. Keep private.");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        if (Files.exists(file)) {
+            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                secrets.load(reader);
             }
             return secrets;
         }
+        SecureRandom random = new SecureRandom();
+        for (String key : new String[] {"postgres", "owner", "app"}) {
+            byte[] bytes = new byte[24];
+            random.nextBytes(bytes);
+            secrets.setProperty(key, HexFormat.of().formatHex(bytes));
+        }
+        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            secrets.store(writer, "Generated passwords of the embedded PostgreSQL roles. Keep private.");
+        }
+        return secrets;
     }
 }

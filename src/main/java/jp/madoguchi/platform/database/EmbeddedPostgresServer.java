@@ -52,18 +52,16 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private final Path binaries;
     private final int port;
     private final boolean asRoot;
-    private final boolean deleteOnClose;
     private final FileLock directoryLock;
     private final FileChannel lockChannel;
     private volatile boolean running;
 
-    private EmbeddedPostgresServer(Path dataDirectory, Path binaries, int port, boolean deleteOnClose,
-            FileChannel lockChannel, FileLock directoryLock) {
+    private EmbeddedPostgresServer(Path dataDirectory, Path binaries, int port, FileChannel lockChannel,
+            FileLock directoryLock) {
         this.dataDirectory = dataDirectory;
         this.binaries = binaries;
         this.port = port;
         this.asRoot = isRoot();
-        this.deleteOnClose = deleteOnClose;
         this.lockChannel = lockChannel;
         this.directoryLock = directoryLock;
     }
@@ -74,10 +72,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
      * are accepted on 127.0.0.1 only, with SCRAM passwords.
      *
      * @param port 0 to choose a free port
-     * @param deleteOnClose whether the data directory is a throwaway one (tests)
      */
-    public static EmbeddedPostgresServer start(Path dataDirectory, int port, String superuserPassword,
-            boolean deleteOnClose) {
+    public static EmbeddedPostgresServer start(Path dataDirectory, int port, String superuserPassword) {
         try {
             Files.createDirectories(dataDirectory.getParent());
             Path lockFile = dataDirectory.resolveSibling(dataDirectory.getFileName() + ".lock");
@@ -95,8 +91,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             }
             Path binaries = extractBinaries();
             int chosenPort = port == 0 ? freePort() : port;
-            EmbeddedPostgresServer server = new EmbeddedPostgresServer(dataDirectory, binaries, chosenPort,
-                    deleteOnClose, channel, lock);
+            EmbeddedPostgresServer server = new EmbeddedPostgresServer(dataDirectory, binaries, chosenPort, channel,
+                    lock);
             server.startServer(superuserPassword);
             return server;
         } catch (IOException e) {
@@ -198,12 +194,19 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         try {
             directoryLock.release();
             lockChannel.close();
-            if (deleteOnClose) {
-                deleteRecursively(dataDirectory.getParent());
-            }
         } catch (IOException e) {
             log.warn("Could not release or clean up {}", dataDirectory, e);
         }
+    }
+
+    /**
+     * Lets go of the data directory but leaves PostgreSQL running, as a JVM killed with SIGKILL would; for tests of
+     * the recovery at the next start.
+     */
+    void releaseWithoutStopping() throws IOException {
+        running = false;
+        directoryLock.release();
+        lockChannel.close();
     }
 
     private String bin(String name) {
@@ -351,17 +354,6 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void deleteRecursively(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (var paths = Files.walk(root)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
         }
     }
 }

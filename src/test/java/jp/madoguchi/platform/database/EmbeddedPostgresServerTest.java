@@ -21,7 +21,7 @@ class EmbeddedPostgresServerTest {
     @Test
     void dataSurvivesARestartWithoutANewInitdb() throws Exception {
         Path data = root.resolve("postgres");
-        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data, 0, "pw-one", false);
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data, 0, "pw-one");
                 Connection c = DriverManager.getConnection(server.jdbcUrl("postgres"), "postgres", "pw-one");
                 Statement s = c.createStatement()) {
             s.execute("create table kept (v text)");
@@ -30,7 +30,7 @@ class EmbeddedPostgresServerTest {
         assertThat(data.resolve("postmaster.pid")).as("stopped cleanly").doesNotExist();
         long controlFileBefore = Files.getLastModifiedTime(data.resolve("PG_VERSION")).toMillis();
 
-        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data, 0, "ignored-on-restart", false);
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data, 0, "ignored-on-restart");
                 Connection c = DriverManager.getConnection(server.jdbcUrl("postgres"), "postgres", "pw-one");
                 Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select v from kept")) {
             assertThat(rs.next()).isTrue();
@@ -40,10 +40,33 @@ class EmbeddedPostgresServerTest {
     }
 
     @Test
+    void aServerLeftRunningByAKilledJvmIsStoppedAndReplacedAtTheNextStart() throws Exception {
+        Path data = root.resolve("postgres");
+        EmbeddedPostgresServer orphan = EmbeddedPostgresServer.start(data, 0, "pw");
+        try (Connection c = DriverManager.getConnection(orphan.jdbcUrl("postgres"), "postgres", "pw");
+                Statement s = c.createStatement()) {
+            s.execute("create table kept (v text)");
+            s.execute("insert into kept values ('孤児から')");
+        }
+        orphan.releaseWithoutStopping();
+        assertThat(data.resolve("postmaster.pid")).as("the orphan still runs").exists();
+
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data, 0, "pw");
+                Connection c = DriverManager.getConnection(server.jdbcUrl("postgres"), "postgres", "pw");
+                Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select v from kept")) {
+            assertThat(server.port()).isNotEqualTo(orphan.port());
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("孤児から");
+            assertThatThrownBy(() -> DriverManager.getConnection(orphan.jdbcUrl("postgres"), "postgres", "pw"))
+                    .as("the orphan was stopped").isInstanceOf(java.sql.SQLException.class);
+        }
+    }
+
+    @Test
     void aSecondServerOnTheSameDirectoryIsRefused() {
         Path data = root.resolve("postgres");
-        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data, 0, "pw", false)) {
-            assertThatThrownBy(() -> EmbeddedPostgresServer.start(data, 0, "pw", false))
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data, 0, "pw")) {
+            assertThatThrownBy(() -> EmbeddedPostgresServer.start(data, 0, "pw"))
                     .hasMessageContaining("別の Madoguchi が使用中です");
         }
     }
