@@ -10,7 +10,12 @@ import java.util.List;
 public interface AuditTrail {
 
     /** Appends {@code event} for the current tenant. */
-    void record(AuditEvent event);
+    default void record(AuditEvent event) {
+        recordAll(List.of(event));
+    }
+
+    /** Appends {@code events} for the current tenant in one batch (e.g. one per person a search showed). */
+    void recordAll(List<AuditEvent> events);
 
     /** Events about one subject (e.g. accesses to one resident's record), newest first. */
     List<RecordedEvent> about(String subjectType, String subjectId, int limit);

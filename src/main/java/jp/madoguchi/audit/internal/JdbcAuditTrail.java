@@ -6,6 +6,7 @@ import jp.madoguchi.audit.AuditTrail;
 import jp.madoguchi.audit.Channel;
 import jp.madoguchi.audit.RecordedEvent;
 import jp.madoguchi.platform.TenantContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -16,34 +17,36 @@ import tools.jackson.databind.json.JsonMapper;
 class JdbcAuditTrail implements AuditTrail {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
     private final JsonMapper json;
 
-    JdbcAuditTrail(JdbcClient jdbc, JsonMapper json) {
+    JdbcAuditTrail(JdbcClient jdbc, JdbcTemplate jdbcTemplate, JsonMapper json) {
         this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
         this.json = json;
     }
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
-    public void record(AuditEvent event) {
-        jdbc.sql("""
+    public void recordAll(List<AuditEvent> events) {
+        String tenant = TenantContext.require();
+        jdbcTemplate.batchUpdate("""
                 insert into audit_event (municipality_code, event_type, actor_type, actor_id, actor_name, channel,
                     subject_type, subject_id, purpose, via, details)
-                values (:tenant, :type, :actorType, :actorId, :actorName, :channel, :subjectType, :subjectId,
-                    :purpose, :via, cast(:details as jsonb))
-                """)
-                .param("tenant", TenantContext.require())
-                .param("type", event.type())
-                .param("actorType", event.actor().kind().name().toLowerCase())
-                .param("actorId", event.actor().id())
-                .param("actorName", event.actor().name())
-                .param("channel", event.channel().name().toLowerCase())
-                .param("subjectType", event.subjectType())
-                .param("subjectId", event.subjectId())
-                .param("purpose", event.purpose())
-                .param("via", event.via())
-                .param("details", json.writeValueAsString(event.details()))
-                .update();
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))
+                """, events, 100, (ps, event) -> {
+                    ps.setString(1, tenant);
+                    ps.setString(2, event.type());
+                    ps.setString(3, event.actor().kind().name().toLowerCase());
+                    ps.setString(4, event.actor().id());
+                    ps.setString(5, event.actor().name());
+                    ps.setString(6, event.channel().name().toLowerCase());
+                    ps.setString(7, event.subjectType());
+                    ps.setString(8, event.subjectId());
+                    ps.setString(9, event.purpose());
+                    ps.setString(10, event.via());
+                    ps.setString(11, json.writeValueAsString(event.details()));
+                });
     }
 
     @Override

@@ -116,9 +116,8 @@ class JdbcResidentRegister implements ResidentRegister, ResidentRegistration {
                 .param("limit", SEARCH_LIMIT)
                 .query((rs, n) -> toSummary(rs, municipalityName))
                 .list();
-        for (ResidentSummary hit : hits) {
-            recordAccess("resident.listed", hit.atenaNumber(), purpose, channel, via);
-        }
+        recordAccesses("resident.listed", hits.stream().map(ResidentSummary::atenaNumber).toList(), purpose, channel,
+                via);
         return hits;
     }
 
@@ -153,13 +152,10 @@ class JdbcResidentRegister implements ResidentRegister, ResidentRegistration {
                         displayName(rs), rs.getString("relationship"),
                         displayBirthDate(rs.getString("birth_date_code"), rs.getString("resident_type_code"))))
                 .list();
-        recordAccess("resident.read", atenaNumber, purpose, channel, via);
-        for (ResidentDetail.HouseholdMember member : household) {
-            if (!member.atenaNumber().equals(atenaNumber)) {
-                // Shown as a household member (氏名, 続柄, 生年月日): a read of that person's data too.
-                recordAccess("resident.listed", member.atenaNumber(), purpose, channel, via);
-            }
-        }
+        recordAccesses("resident.read", List.of(atenaNumber), purpose, channel, via);
+        // Each other household member shown (氏名, 続柄, 生年月日) is a read of that person's data too.
+        recordAccesses("resident.listed", household.stream().map(ResidentDetail.HouseholdMember::atenaNumber)
+                .filter(member -> !member.equals(atenaNumber)).toList(), purpose, channel, via);
         return Optional.of(new ResidentDetail(current, history, household));
     }
 
@@ -170,11 +166,13 @@ class JdbcResidentRegister implements ResidentRegister, ResidentRegistration {
         return audit.about("resident", atenaNumber, 500);
     }
 
-    private void recordAccess(String type, String atenaNumber, AccessPurpose purpose, Channel channel, String via) {
+    private void recordAccesses(String type, List<String> atenaNumbers, AccessPurpose purpose, Channel channel,
+            String via) {
         AuditEvent.Actor actor = CurrentStaff.get()
                 .map(member -> AuditEvent.Actor.staff(member.id(), member.displayName()))
                 .orElseThrow(() -> new IllegalStateException("Register reads need a signed-in staff member"));
-        audit.record(new AuditEvent(type, actor, channel, "resident", atenaNumber, purpose.label(), via, Map.of()));
+        audit.recordAll(atenaNumbers.stream().map(atena -> new AuditEvent(type, actor, channel, "resident", atena,
+                purpose.label(), via, Map.of())).toList());
     }
 
     private static void requirePurpose(AccessPurpose purpose) {
