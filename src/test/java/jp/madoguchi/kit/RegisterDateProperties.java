@@ -88,6 +88,28 @@ class RegisterDateProperties {
         });
     }
 
+    /**
+     * Dates that differ only in 頃 or only in the calendar are next to each other in the order: independent draws
+     * almost never produce such pairs, so they are built here.
+     */
+    @Test
+    void sameDayNeighboursOrderAsDocumented() {
+        qt().withFixedSeed(SEED).withExamples(2000).forAll(registerDates())
+                .assuming(d -> !d.isApproximate() && d.gregorianYear().isPresent()).checkAssert(d -> {
+                    RegisterDate approximate = d.approximate();
+                    assertThat(DOCUMENTED.compare(d, approximate)).isNegative();
+                    assertThat(d.compareTo(approximate)).isNegative();
+                    assertThat(d.sortKey()).isLessThan(approximate.sortKey());
+                });
+        qt().withFixedSeed(SEED).withExamples(1000).forAll(days()).checkAssert(day -> {
+            RegisterDate seireki = RegisterDate.ofSeireki(day);
+            RegisterDate wareki = RegisterDate.of(day);
+            assertThat(DOCUMENTED.compare(seireki, wareki)).isNegative();
+            assertThat(seireki.compareTo(wareki)).isNegative();
+            assertThat(seireki.sortKey()).isLessThan(wareki.sortKey());
+        });
+    }
+
     @Test
     void exactDatesAreTheirDay() {
         qt().withFixedSeed(SEED).withExamples(2000).forAll(registerDates()).checkAssert(d -> {

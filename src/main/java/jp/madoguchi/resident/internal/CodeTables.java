@@ -1,5 +1,6 @@
 package jp.madoguchi.resident.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -7,15 +8,20 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The register's code tables (data in {@code code_table_entry}), read once and kept. */
+/**
+ * The register's code tables (data in {@code code_table_entry}): the entries valid on the day a table is first
+ * used, kept for the life of the process (code tables change with a release of the shipped data, not at run time).
+ */
 @Component
 class CodeTables {
 
     private final JdbcClient jdbc;
+    private final Clock clock;
     private final Map<String, Map<String, String>> cache = new ConcurrentHashMap<>();
 
-    CodeTables(JdbcClient jdbc) {
+    CodeTables(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** The label of {@code code} in table {@code tableId} valid today, or the code itself marked unknown. */
@@ -32,7 +38,7 @@ class CodeTables {
         return cache.computeIfAbsent(tableId, id -> jdbc.sql("""
                 select code, label from code_table_entry
                 where table_id = :id and valid_from <= :today and (valid_to is null or valid_to >= :today)
-                """).param("id", id).param("today", LocalDate.now())
+                """).param("id", id).param("today", LocalDate.now(clock))
                 .query((rs, n) -> Map.entry(rs.getString("code"), rs.getString("label")))
                 .list().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue)));
     }
