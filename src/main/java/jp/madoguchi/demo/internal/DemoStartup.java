@@ -1,5 +1,9 @@
 package jp.madoguchi.demo.internal;
 
+import java.util.Comparator;
+import java.util.List;
+import jp.madoguchi.platform.DemoContent;
+import jp.madoguchi.platform.TenantContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -7,6 +11,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** In demo mode: loads the demo data into an empty database and prints where to go and how to sign in. */
 @Component
@@ -16,14 +21,24 @@ class DemoStartup {
     private static final Logger log = LoggerFactory.getLogger(DemoStartup.class);
 
     private final DemoDataLoader loader;
+    private final List<DemoContent> contents;
+    private final TransactionTemplate transactions;
 
-    DemoStartup(DemoDataLoader loader) {
+    DemoStartup(DemoDataLoader loader, List<DemoContent> contents, TransactionTemplate transactions) {
         this.loader = loader;
+        this.contents = contents.stream().sorted(Comparator.comparingInt(DemoContent::order)).toList();
+        this.transactions = transactions;
     }
 
     @EventListener
     void onReady(ApplicationReadyEvent event) {
         loader.loadIfEmpty();
+        for (DemoContent content : contents) {
+            long started = System.nanoTime();
+            TenantContext.runAs(DemoDataLoader.DEMO_MUNICIPALITY.code(), () -> transactions.executeWithoutResult(
+                    status -> content.addTo(DemoDataLoader.DEMO_MUNICIPALITY)));
+            log.info("Demo content checked: {} in {} ms", content.name(), (System.nanoTime() - started) / 1_000_000);
+        }
         int port = event.getApplicationContext() instanceof WebServerApplicationContext web
                 ? web.getWebServer().getPort() : 8080;
         StringBuilder banner = new StringBuilder();
