@@ -1,0 +1,34 @@
+package jp.madoguchi.catalog;
+
+/** Where a procedure can be done. Order of the constants is the order of preference: online first. */
+public enum ChannelType {
+    ONLINE("online", "オンライン"),
+    KIOSK("kiosk", "セルフ端末・コンビニ"),
+    POST("post", "郵送"),
+    COUNTER("counter", "窓口");
+
+    private final String key;
+    private final String label;
+
+    ChannelType(String key, String label) {
+        this.key = key;
+        this.label = label;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public static ChannelType ofKey(String key) {
+        for (ChannelType t : values()) {
+            if (t.key.equals(key)) {
+                return t;
+            }
+        }
+        throw new IllegalArgumentException(key);
+    }
+}
