@@ -37,6 +37,24 @@ class SecurityConfiguration {
         return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
     }
 
+    /**
+     * A request with an expired session: office pages go to the sign-in page; portal pages simply continue under a
+     * new session (a 307 to the same address repeats a POST with its form), so an old cookie never sends a resident
+     * to the staff sign-in.
+     */
+    static void invalidSession(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response)
+            throws IOException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/office")) {
+            response.sendRedirect(request.getContextPath() + "/office/sign-in?expired");
+            return;
+        }
+        request.getSession(true);
+        String query = request.getQueryString();
+        response.setStatus(307);
+        response.setHeader("Location", request.getRequestURI() + (query == null ? "" : "?" + query));
+    }
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http)
             throws Exception {
@@ -48,6 +66,7 @@ class SecurityConfiguration {
                                 "/error").permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/info", "/v3/api-docs/**").permitAll()
                         .requestMatchers("/office/staff/**").hasRole(StaffRole.ADMIN.name())
+                        .requestMatchers("/api/public/**").permitAll()
                         .requestMatchers("/office/**", "/api/**").authenticated()
                         .anyRequest().permitAll())
                 .formLogin(form -> form
@@ -62,8 +81,11 @@ class SecurityConfiguration {
                 .logout(logout -> logout
                         .logoutUrl("/office/sign-out")
                         .logoutSuccessUrl("/office/sign-in?signedOut"))
+                // The public JSON API and the guide's pages change nothing on the server (the guide computes from
+                // the answers in the form), so they need no CSRF token and no session.
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/public/**", "/guide/**"))
                 .sessionManagement(session -> session
-                        .invalidSessionUrl("/office/sign-in?expired"))
+                        .invalidSessionStrategy(SecurityConfiguration::invalidSession))
                 .exceptionHandling(ex -> ex
                         .defaultAuthenticationEntryPointFor(
                                 new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint(
