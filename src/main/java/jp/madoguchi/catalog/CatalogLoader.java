@@ -29,6 +29,52 @@ public final class CatalogLoader {
      * @throws CatalogException with every problem (file, line, reason) when the catalog is not sound
      */
     public static Catalog load(List<CatalogFile> files, LocalDate today) {
+        String key = fingerprint(files);
+        synchronized (LOADED) {
+            Catalog known = LOADED.get(key);
+            if (known != null) {
+                return known;
+            }
+        }
+        Catalog catalog = readAndValidate(files, today);
+        synchronized (LOADED) {
+            LOADED.put(key, catalog);
+        }
+        return catalog;
+    }
+
+    /**
+     * Catalogs already read and validated, by the fingerprint of their files: the same files (the shipped default,
+     * a published version) are validated once per process, not at every use. A catalog is immutable.
+     */
+    private static final java.util.Map<String, Catalog> LOADED = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<String, Catalog> eldest) {
+            return size() > 32;
+        }
+    };
+
+    private static String fingerprint(List<CatalogFile> files) {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            for (CatalogFile f : files.stream().sorted(java.util.Comparator.comparing(CatalogFile::path)).toList()) {
+                sha.update(f.path().getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                sha.update(f.text().getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+            }
+            return java.util.HexFormat.of().formatHex(sha.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Reads and validates {@code files} without the cache (for benchmarks). */
+    public static Catalog loadUncached(List<CatalogFile> files, LocalDate today) {
+        return readAndValidate(files, today);
+    }
+
+    private static Catalog readAndValidate(List<CatalogFile> files, LocalDate today) {
         CatalogReader.Reading reading = CatalogReader.read(files);
         List<CatalogProblem> problems = new ArrayList<>(reading.problems());
         if (problems.isEmpty()) {

@@ -88,6 +88,23 @@ class ExpressionTest {
     }
 
     @Test
+    void reachingAnAgeIsTheDayBeforeTheBirthdayAndTheUnbornHaveNoAge() {
+        // Event 2026-04-03. Born 1961-04-04: 65歳到達日 is 2026-04-03 (the day before the birthday) → reached,
+        // though the 満年齢 at the start of the day is still 64.
+        assertThat(test("reached(birth, 65)", Map.of("birth", LocalDate.of(1961, 4, 4)))).isTrue();
+        assertThat(eval("age(birth)", Map.of("birth", LocalDate.of(1961, 4, 4)))).isEqualTo(64L);
+        assertThat(test("reached(birth, 65)", Map.of("birth", LocalDate.of(1961, 4, 5)))).isFalse();
+        // Born after the event: no age, no grade; comparisons are false, predicates false — never an exception.
+        Map<String, Object> unborn = Map.of("birth", LocalDate.of(2026, 5, 1));
+        assertThat(eval("age(birth)", unborn)).isNull();
+        assertThat(eval("grade(birth)", unborn)).isNull();
+        assertThat(test("age(birth) < 18", unborn)).isFalse();
+        assertThat(test("inSchoolYearUntilAge(birth, 18)", unborn)).isFalse();
+        assertThat(test("reached(birth, 0)", unborn)).isFalse();
+        assertThat(eval("ageOn(birth, date('2026-04-30'))", unborn)).isNull();
+    }
+
+    @Test
     void groupFunctionsSeeTheItemsFieldsAndTheOuterAnswers() {
         Map<String, Object> v = Map.of("insurance", "kokuho", "children", List.of(
                 Map.of("birthDate", LocalDate.of(2016, 6, 10)), Map.of("birthDate", LocalDate.of(2012, 9, 1))));

@@ -137,6 +137,15 @@ public final class CatalogValidator {
             if (q.askIf() != null) {
                 used.addAll(q.askIf().names());
             }
+            // A question another question's check reads (出産予定日 for a birth date's check) is used.
+            for (Question.Check c : q.checks()) {
+                c.when().names().stream().filter(n -> !n.equals(q.id())).forEach(used::add);
+            }
+            for (Question f : q.fields()) {
+                for (Question.Check c : f.checks()) {
+                    c.when().names().stream().filter(n -> !n.equals(f.id())).forEach(used::add);
+                }
+            }
         }
         for (Question q : e.questions()) {
             if (!used.contains(q.id())) {

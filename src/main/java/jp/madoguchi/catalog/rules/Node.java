@@ -240,12 +240,13 @@ sealed interface Node {
                 Map.entry("ageOnApril1", List.of(ValueType.DATE)),
                 Map.entry("grade", List.of(ValueType.DATE)),
                 Map.entry("inSchoolYearUntilAge", List.of(ValueType.DATE, ValueType.NUMBER)),
+                Map.entry("reached", List.of(ValueType.DATE, ValueType.NUMBER)),
                 Map.entry("daysBetween", List.of(ValueType.DATE, ValueType.DATE)));
 
         private static final Set<String> GROUP_FUNCTIONS = Set.of("count", "any", "all", "none");
 
         /** Every function of the language, for messages. */
-        static final String KNOWN = "age, ageOn, ageOnApril1, grade, inSchoolYearUntilAge, daysBetween, answered, "
+        static final String KNOWN = "age, ageOn, ageOnApril1, grade, inSchoolYearUntilAge, reached, daysBetween, answered, "
                 + "count, any, all, none, applies, date";
 
         @Override
@@ -277,7 +278,8 @@ sealed interface Node {
                 expect(args.get(i), args.get(i).check(scope, names), signature.get(i),
                         function + " の" + (i + 1) + "番目の引数");
             }
-            return function.equals("inSchoolYearUntilAge") ? ValueType.BOOLEAN : ValueType.NUMBER;
+            return function.equals("inSchoolYearUntilAge") || function.equals("reached") ? ValueType.BOOLEAN
+                    : ValueType.NUMBER;
         }
 
         private ValueType checkGroupFunction(Scope scope, Consumer<String> names) {
@@ -312,16 +314,24 @@ sealed interface Node {
                 default -> {
                 }
             }
+            boolean predicate = function.equals("inSchoolYearUntilAge") || function.equals("reached");
             Object[] values = new Object[args.size()];
             for (int i = 0; i < values.length; i++) {
                 values[i] = args.get(i).eval(env);
                 if (values[i] == null) {
-                    return function.equals("inSchoolYearUntilAge") ? Boolean.FALSE : null;
+                    return predicate ? Boolean.FALSE : null;
                 }
             }
             LocalDate event = env.event();
             if (event == null && !function.equals("ageOn") && !function.equals("daysBetween")) {
-                return function.equals("inSchoolYearUntilAge") ? Boolean.FALSE : null;
+                return predicate ? Boolean.FALSE : null;
+            }
+            if (!function.equals("daysBetween")) {
+                // Ages and school years of someone not yet born on that day have no value (not an error).
+                LocalDate on = function.equals("ageOn") ? (LocalDate) values[1] : event;
+                if (((LocalDate) values[0]).isAfter(on)) {
+                    return predicate ? Boolean.FALSE : null;
+                }
             }
             return switch (function) {
                 case "age" -> (long) LegalAge.ageOn((LocalDate) values[0], event);
@@ -329,11 +339,9 @@ sealed interface Node {
                 case "ageOnApril1" -> (long) SchoolYear.ageOnApril1((LocalDate) values[0],
                         SchoolYear.fiscalYearOf(event));
                 case "grade" -> (long) SchoolYear.schoolGrade((LocalDate) values[0], event).ordinal();
-                case "inSchoolYearUntilAge" -> {
-                    LocalDate birth = (LocalDate) values[0];
-                    yield !birth.isAfter(event)
-                            && !event.isAfter(SchoolYear.endOfSchoolYearTurning(birth, ((Long) values[1]).intValue()));
-                }
+                case "inSchoolYearUntilAge" -> !event.isAfter(
+                        SchoolYear.endOfSchoolYearTurning((LocalDate) values[0], ((Long) values[1]).intValue()));
+                case "reached" -> LegalAge.hasReached((LocalDate) values[0], ((Long) values[1]).intValue(), event);
                 case "daysBetween" -> ChronoUnit.DAYS.between((LocalDate) values[0], (LocalDate) values[1]);
                 default -> throw new IllegalStateException(function);
             };
