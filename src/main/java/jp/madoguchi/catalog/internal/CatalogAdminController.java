@@ -203,7 +203,12 @@ class CatalogAdminController {
         model.addAttribute("comparisons", comparisons);
         model.addAttribute("changedCount", comparisons.stream().filter(PersonaComparison::changed).count());
         model.addAttribute("unexpectedCount", comparisons.stream().filter(c -> !c.unexpected().isEmpty()).count());
-        model.addAttribute("catalog", draftCatalog);
+        java.util.Map<String, String> eventNames = new java.util.HashMap<>();
+        draftCatalog.events().forEach((code, e) -> eventNames.put(code, e.name()));
+        java.util.Map<String, String> procedureNames = new java.util.HashMap<>();
+        draftCatalog.procedures().forEach((code, p) -> procedureNames.put(code, p.name()));
+        model.addAttribute("eventNames", eventNames);
+        model.addAttribute("procedureNames", procedureNames);
         return "office/catalog-preview";
     }
 

@@ -39,11 +39,12 @@ record ResultView(String eventCode, String eventName, String eventDate, List<Pro
     record Summary(int procedures, int online, int atCounter, int counterMinutes, String earliestDeadline) {
     }
 
-    /** 「2026年4月17日（金）」 with 和暦 「令和8年」 in parentheses. */
+    /** 「2026年（令和8年）4月17日（金）」. */
     static String formatDate(LocalDate date) {
         DayOfWeek dow = date.getDayOfWeek();
-        return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日（"
-                + dow.getDisplayName(TextStyle.SHORT, Locale.JAPANESE) + "）・" + Wareki.format(date).replaceAll("\\d+月.*", "");
+        String eraYear = Wareki.format(date).replaceAll("\\d+月.*", "");
+        return date.getYear() + "年（" + eraYear + "）" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日（"
+                + dow.getDisplayName(TextStyle.SHORT, Locale.JAPANESE) + "）";
     }
 
     static ResultView of(Catalog catalog, LifeEvent event, Optional<LocalDate> eventDate, Answers answers,
