@@ -33,6 +33,13 @@ class ModuleStructureTest {
     }
 
     @Test
+    void theGuideAndTheCatalogNeverNeedTheResidentRegister() {
+        noClasses().that().resideInAnyPackage("jp.madoguchi.guide..", "jp.madoguchi.catalog..")
+                .should().dependOnClassesThat().resideInAPackage("jp.madoguchi.resident..")
+                .check(CLASSES);
+    }
+
+    @Test
     void theKitIsPlainJava() {
         classes().that().resideInAPackage("jp.madoguchi.kit..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax.imageio..",
