@@ -120,6 +120,20 @@ class CatalogValidationTest {
     }
 
     @Test
+    void aBrokenFileOnTheClasspathIsRefusedWithFileLineAndReason() {
+        // What DefaultCatalog does at start-up: the platform does not start on a broken catalog.
+        assertThatThrownBy(() -> CatalogLoader.load(CatalogLoader.classpathFiles("catalog/broken"), MiniCatalog.TODAY))
+                .isInstanceOfSatisfying(CatalogException.class, e -> assertThat(e.problems()).singleElement()
+                        .satisfies(p -> {
+                            assertThat(p.location().source()).isEqualTo("events/tennyu.yaml");
+                            // SnakeYAML marks the mapping the bad indentation breaks (line 9) or the line itself.
+                            assertThat(p.location().line()).isBetween(9, 10);
+                            assertThat(p.message()).startsWith("YAMLとして読めません");
+                        }))
+                .hasMessageContaining("events/tennyu.yaml ");
+    }
+
+    @Test
     void aMissingCatalogFileIsReported() {
         List<CatalogFile> files = MiniCatalog.files().stream().filter(f -> !f.path().equals("catalog.yaml")).toList();
         assertThat(CatalogLoader.problems(files, MiniCatalog.TODAY)).extracting(CatalogProblem::message)
