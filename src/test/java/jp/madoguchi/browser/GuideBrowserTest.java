@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -21,7 +22,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * In a real browser, on the resident portal, mostly by keyboard: a family moving in (転入) with two children of
  * different school ages — one at elementary school, one at junior high — answers the guide's questions and gets
- * every procedure with its deadline, the printable checklist and a share link that works without the answers.
+ * every procedure with its deadline, the printable checklist and a share link that works without the answers —
+ * on a phone-sized window.
  */
 @MadoguchiIntegrationTest
 class GuideBrowserTest {
@@ -32,6 +34,7 @@ class GuideBrowserTest {
     @BeforeEach
     void openBrowser() throws Exception {
         browser = Browser.start();
+        browser.manage().window().setSize(new Dimension(390, 844)); // a phone
     }
 
     @AfterEach

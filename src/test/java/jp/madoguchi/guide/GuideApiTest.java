@@ -57,6 +57,15 @@ class GuideApiTest {
     }
 
     @Test
+    void isDescribedInTheOpenApiDocument() throws Exception {
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/public/v1/municipalities/{municipalityCode}/life-events/{event}/procedures'].post")
+                        .exists())
+                .andExpect(jsonPath("$.paths['/api/public/v1/municipalities/{municipalityCode}/life-events/{event}/questionnaire'].post")
+                        .exists());
+    }
+
+    @Test
     void unknownAnswersAndIncompleteAnswersAreProblemDetails() throws Exception {
         mvc.perform(post(BASE + "/tennyu/procedures").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"answers\":{\"moveInDate\":\"2026-04-03\",\"bogus\":1,\"insurance\":\"private\"}}"))
