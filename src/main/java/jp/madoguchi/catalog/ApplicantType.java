@@ -1,7 +1,7 @@
 package jp.madoguchi.catalog;
 
 /** Who may apply for a procedure (申請者). */
-public enum ApplicantType {
+public enum ApplicantType implements Keyed {
     /** 本人. */
     SELF("self", "本人"),
     /** 同一世帯の方. */
@@ -18,6 +18,7 @@ public enum ApplicantType {
     }
 
     /** The key used in catalog files ("self"). */
+    @Override
     public String key() {
         return key;
     }
@@ -27,11 +28,6 @@ public enum ApplicantType {
     }
 
     public static ApplicantType ofKey(String key) {
-        for (ApplicantType t : values()) {
-            if (t.key.equals(key)) {
-                return t;
-            }
-        }
-        throw new IllegalArgumentException(key);
+        return Keyed.byKey(ApplicantType.class, key);
     }
 }

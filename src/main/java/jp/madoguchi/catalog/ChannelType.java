@@ -1,7 +1,7 @@
 package jp.madoguchi.catalog;
 
 /** Where a procedure can be done. Order of the constants is the order of preference: online first. */
-public enum ChannelType {
+public enum ChannelType implements Keyed {
     ONLINE("online", "オンライン"),
     KIOSK("kiosk", "セルフ端末・コンビニ"),
     POST("post", "郵送"),
@@ -15,6 +15,7 @@ public enum ChannelType {
         this.label = label;
     }
 
+    @Override
     public String key() {
         return key;
     }
@@ -24,11 +25,6 @@ public enum ChannelType {
     }
 
     public static ChannelType ofKey(String key) {
-        for (ChannelType t : values()) {
-            if (t.key.equals(key)) {
-                return t;
-            }
-        }
-        throw new IllegalArgumentException(key);
+        return Keyed.byKey(ChannelType.class, key);
     }
 }

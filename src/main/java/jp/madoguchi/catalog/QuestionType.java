@@ -3,7 +3,7 @@ package jp.madoguchi.catalog;
 import jp.madoguchi.catalog.rules.ValueType;
 
 /** The kinds of question a life event may ask. */
-public enum QuestionType {
+public enum QuestionType implements Keyed {
     BOOLEAN("boolean", ValueType.BOOLEAN),
     DATE("date", ValueType.DATE),
     CHOICE("choice", ValueType.TEXT),
@@ -20,6 +20,7 @@ public enum QuestionType {
         this.valueType = valueType;
     }
 
+    @Override
     public String key() {
         return key;
     }
@@ -29,11 +30,6 @@ public enum QuestionType {
     }
 
     public static QuestionType ofKey(String key) {
-        for (QuestionType t : values()) {
-            if (t.key.equals(key)) {
-                return t;
-            }
-        }
-        throw new IllegalArgumentException(key);
+        return Keyed.byKey(QuestionType.class, key);
     }
 }

@@ -2,8 +2,6 @@ package jp.madoguchi.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import jp.madoguchi.platform.MunicipalityDirectory;
 import jp.madoguchi.resident.ResidentRegistration;
 import jp.madoguchi.staff.StaffDirectory;
@@ -14,7 +12,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,12 +41,7 @@ class CatalogEditBrowserTest {
 
     @AfterEach
     void closeBrowser() throws Exception {
-        if (browser != null) {
-            Path shots = Path.of("target", "screenshots");
-            Files.createDirectories(shots);
-            Files.write(shots.resolve("catalog-edit.png"), browser.getScreenshotAs(OutputType.BYTES));
-            browser.quit();
-        }
+        Browser.quit(browser, "catalog-edit");
     }
 
     /** Selects {@code text} in the textarea (by the DOM's selection API) and types {@code replacement} over it. */

@@ -2,8 +2,6 @@ package jp.madoguchi.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import jp.madoguchi.support.Browser;
@@ -14,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -39,12 +36,7 @@ class GuideBrowserTest {
 
     @AfterEach
     void closeBrowser() throws Exception {
-        if (browser != null) {
-            Path shots = Path.of("target", "screenshots");
-            Files.createDirectories(shots);
-            Files.write(shots.resolve("guide-tennyu.png"), browser.getScreenshotAs(OutputType.BYTES));
-            browser.quit();
-        }
+        Browser.quit(browser, "guide-tennyu");
     }
 
     /** The answer to each question the guide may ask, by question id. */

@@ -2,8 +2,6 @@ package jp.madoguchi.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import jp.madoguchi.demo.internal.DemoDataLoader;
 import jp.madoguchi.platform.TenantContext;
@@ -13,7 +11,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,12 +39,7 @@ class ResidentLookupBrowserTest {
 
     @AfterEach
     void closeBrowser() throws Exception {
-        if (browser != null) {
-            Path shots = Path.of("target", "screenshots");
-            Files.createDirectories(shots);
-            Files.write(shots.resolve("resident-lookup.png"), browser.getScreenshotAs(OutputType.BYTES));
-            browser.quit();
-        }
+        Browser.quit(browser, "resident-lookup");
     }
 
     private void signIn(String loginId) {

@@ -39,4 +39,18 @@ public final class Browser {
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
         return driver;
     }
+
+    /** Saves what the browser shows last as {@code target/screenshots/<name>.png} (for a failed run), then quits. */
+    public static void quit(ChromeDriver driver, String name) throws Exception {
+        if (driver == null) {
+            return;
+        }
+        try {
+            Path shots = Path.of("target", "screenshots");
+            Files.createDirectories(shots);
+            Files.write(shots.resolve(name + ".png"), driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } finally {
+            driver.quit();
+        }
+    }
 }
