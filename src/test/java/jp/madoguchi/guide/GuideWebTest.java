@@ -93,6 +93,22 @@ class GuideWebTest {
     }
 
     @Test
+    void staffRunTheSameGuideInTheOfficeForTheirMunicipality() throws Exception {
+        org.springframework.mock.web.MockHttpSession clerk = jp.madoguchi.support.OfficeSession.signIn(mvc, "205991",
+                "madoguchi", jp.madoguchi.demo.internal.DemoDataLoader.DEMO_PASSWORD);
+        String html = page(get("/office/guide/tennyu").session(clerk));
+        assertThat(html).contains("職員用", "action=\"/office/guide/tennyu\"", "name=\"current\" value=\"moveInDate\"");
+        MockHttpServletRequestBuilder result = post("/office/guide/tennyu").session(clerk)
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .param("current", "pets");
+        for (int i = 0; i < FAMILY.length; i += 2) {
+            result.param(FAMILY[i], FAMILY[i + 1]);
+        }
+        assertThat(page(result)).contains("転入届", "児童手当", "/office/guide/shared/");
+        mvc.perform(get("/office/guide")).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
     void backKeepsTheAnswersAndAMalformedShareLinkIsNotFound() throws Exception {
         String html = page(tennyu("insurance", "action", "back", "a.moveInDate", "2026-04-03",
                 "a.hasMyNumberCard", "true"));
