@@ -27,6 +27,11 @@ public record Question(String id, QuestionType type, String text, String help, E
     public record Check(Expression when, String message, SourceLocation location) {
     }
 
+    /** The {@code askIf} condition as written, or {@code null}. */
+    public String askIfSource() {
+        return askIf == null ? null : askIf.source();
+    }
+
     public Optional<Option> option(String value) {
         return options.stream().filter(o -> o.value().equals(value)).findFirst();
     }

@@ -75,6 +75,10 @@ class GuideWebTest {
         String html = page(tennyu("pets", FAMILY));
         assertThat(html).contains("転入届", "2026年（令和8年）4月17日（金）", "児童手当", "2026年（令和8年）4月20日（月）", "国民健康保険",
                 "必要な理由", "あなたの回答", "印刷用チェックリスト", "オンラインで");
+        // The visit reservation, preselected with the services of the procedures that need the counter.
+        assertThat(html).contains("/reservations?services=moving,mynumber-card,insurance");
+        assertThat(page(get("/reservations").param("services", "moving,mynumber-card,insurance")))
+                .contains("転入・転出", "マイナンバーカード交付・更新", "国民健康保険・年金");
         Matcher share = Pattern.compile("value=\"http://localhost(?::\\d+)?(/guide/shared/[A-Za-z0-9_-]+)\"")
                 .matcher(html);
         assertThat(share.find()).isTrue();
@@ -106,6 +110,28 @@ class GuideWebTest {
         }
         assertThat(page(result)).contains("転入届", "児童手当", "/office/guide/shared/");
         mvc.perform(get("/office/guide")).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void anExpiredSessionNeverSendsAResidentToTheStaffSignIn() throws Exception {
+        mvc.perform(get("/guide/tennyu").with(request -> {
+            request.setRequestedSessionId("expired");
+            request.setRequestedSessionIdValid(false);
+            return request;
+        })).andExpect(status().isFound()).andExpect(org.springframework.test.web.servlet.result
+                .MockMvcResultMatchers.redirectedUrl("/guide/tennyu"));
+        mvc.perform(post("/reservations/x/book").header("Referer", "http://localhost/reservations/x").with(request -> {
+            request.setRequestedSessionId("expired");
+            request.setRequestedSessionIdValid(false);
+            return request;
+        })).andExpect(status().isSeeOther()).andExpect(org.springframework.test.web.servlet.result
+                .MockMvcResultMatchers.redirectedUrl("/reservations/x"));
+        mvc.perform(get("/office/residents").with(request -> {
+            request.setRequestedSessionId("expired");
+            request.setRequestedSessionIdValid(false);
+            return request;
+        })).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                .redirectedUrl("/office/sign-in?expired"));
     }
 
     @Test

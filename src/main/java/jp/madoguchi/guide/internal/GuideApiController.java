@@ -49,7 +49,7 @@ class GuideApiController {
             Integer min, Integer max, List<QuestionJson> fields) {
         static QuestionJson of(Question q) {
             return new QuestionJson(q.id(), q.type().key(), q.text(), q.help(),
-                    q.askIf() == null ? null : q.askIf().source(), q.options(), q.min(), q.max(),
+                    q.askIfSource(), q.options(), q.min(), q.max(),
                     q.fields().stream().map(QuestionJson::of).toList());
         }
     }

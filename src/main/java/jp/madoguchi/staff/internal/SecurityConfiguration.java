@@ -38,21 +38,43 @@ class SecurityConfiguration {
     }
 
     /**
-     * A request with an expired session: office pages go to the sign-in page; portal pages simply continue under a
-     * new session (a 307 to the same address repeats a POST with its form), so an old cookie never sends a resident
-     * to the staff sign-in.
+     * A request with an expired session: office pages go to the sign-in page. Portal pages start a new session and
+     * show the page again — a GET is repeated, a form post goes back to the page that held the form (its token
+     * belonged to the old session) — so an old cookie never sends a resident to the staff sign-in.
      */
     static void invalidSession(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response)
             throws IOException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String context = request.getContextPath();
+        String path = request.getRequestURI().substring(context.length());
         if (path.startsWith("/office")) {
-            response.sendRedirect(request.getContextPath() + "/office/sign-in?expired");
+            response.sendRedirect(context + "/office/sign-in?expired");
             return;
         }
         request.getSession(true);
-        String query = request.getQueryString();
-        response.setStatus(307);
-        response.setHeader("Location", request.getRequestURI() + (query == null ? "" : "?" + query));
+        if ("GET".equals(request.getMethod())) {
+            String query = request.getQueryString();
+            response.sendRedirect(request.getRequestURI() + (query == null ? "" : "?" + query));
+            return;
+        }
+        response.setStatus(303);
+        response.setHeader("Location", sameSiteReferer(request).orElse(context + "/"));
+    }
+
+    /** The path of the Referer when it is a page of this site, for going back to a form. */
+    static java.util.Optional<String> sameSiteReferer(HttpServletRequest request) {
+        String referer = request.getHeader("Referer");
+        if (referer == null) {
+            return java.util.Optional.empty();
+        }
+        try {
+            java.net.URI uri = java.net.URI.create(referer);
+            boolean sameHost = uri.getHost() == null || uri.getHost().equalsIgnoreCase(request.getServerName());
+            String target = uri.getRawPath();
+            return sameHost && target != null && target.startsWith("/") && !target.startsWith("//")
+                    ? java.util.Optional.of(target) : java.util.Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     @Bean

@@ -1,0 +1,283 @@
+package jp.madoguchi.reservation.internal;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import jp.madoguchi.notification.ContactChannel;
+import jp.madoguchi.reservation.ReservationException;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * 来庁予約（住民向け） — public pages, no account: choose a service, a free slot in a week calendar, book with a
+ * name and a contact, then see, change or cancel through the secret link. Works without JavaScript.
+ */
+@Controller
+class ReservationPortalController {
+
+    static final int DAYS_SHOWN = 7;
+
+    private final PortalTenant tenant;
+    private final SettingsRepository settings;
+    private final SlotCalendar calendar;
+    private final BookingService bookings;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    ReservationPortalController(PortalTenant tenant, SettingsRepository settings, SlotCalendar calendar,
+            BookingService bookings, TransactionTemplate transactions, Clock clock) {
+        this.tenant = tenant;
+        this.settings = settings;
+        this.calendar = calendar;
+        this.bookings = bookings;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    private <T> T read(java.util.function.Supplier<T> work) {
+        return tenant.call(() -> transactions.execute(s -> work.get()));
+    }
+
+    @GetMapping("/reservations")
+    String services(@RequestParam(required = false) String services, Model model) {
+        List<Settings.Service> all = read(() -> settings.services().stream().filter(Settings.Service::active)
+                .toList());
+        model.addAttribute("municipalityName", tenant.municipality().fullName());
+        if (services != null && !services.isBlank()) {
+            Set<String> wanted = new LinkedHashSet<>(Arrays.asList(services.split(",")));
+            List<Settings.Service> chosen = new ArrayList<>();
+            List<String> unknown = new ArrayList<>();
+            for (String code : wanted) {
+                all.stream().filter(s -> s.code().equals(code.strip())).findFirst()
+                        .ifPresentOrElse(chosen::add, () -> unknown.add(code.strip()));
+            }
+            if (chosen.size() == 1 && unknown.isEmpty()) {
+                return "redirect:/reservations/" + chosen.get(0).code();
+            }
+            model.addAttribute("preselected", chosen);
+            model.addAttribute("unknown", unknown);
+        }
+        model.addAttribute("services", all);
+        return "reservations/services";
+    }
+
+    @GetMapping("/reservations/{serviceCode}")
+    String calendar(@PathVariable String serviceCode, @RequestParam(required = false) String from, Model model,
+            HttpServletResponse response) {
+        return calendarPage(serviceCode, from, null, model, response);
+    }
+
+    private String calendarPage(String serviceCode, String from, String manageToken, Model model,
+            HttpServletResponse response) {
+        Instant now = clock.instant();
+        LocalDate today = now.atZone(SlotCalendar.JAPAN).toLocalDate();
+        LocalDate start = today;
+        if (from != null && !from.isBlank()) {
+            try {
+                start = LocalDate.parse(from);
+            } catch (DateTimeParseException e) {
+                model.addAttribute("error", "表示する日付「" + from + "」の形式が正しくありません（例: 2026-04-01）。今日から表示します。");
+            }
+            if (start.isBefore(today) || start.isAfter(today.plusDays(bookings.maxDaysAhead()))) {
+                start = today;
+            }
+        }
+        LocalDate first = start;
+        LocalDate last = today.plusDays(bookings.maxDaysAhead());
+        var service = read(() -> settings.service(serviceCode).filter(Settings.Service::active));
+        if (service.isEmpty()) {
+            response.setStatus(404);
+            model.addAttribute("municipalityName", tenant.municipality().fullName());
+            model.addAttribute("message", "その用件は予約を受け付けていません。用件の一覧から選んでください。");
+            return "reservations/problem";
+        }
+        int count = (int) Math.max(0, Math.min(DAYS_SHOWN, java.time.temporal.ChronoUnit.DAYS.between(first, last) + 1));
+        List<SlotCalendar.Day> days = read(() -> calendar.days(service.get(), first, count, now));
+        model.addAttribute("municipalityName", tenant.municipality().fullName());
+        model.addAttribute("service", service.get());
+        model.addAttribute("days", days);
+        model.addAttribute("manageToken", manageToken);
+        model.addAttribute("previous", first.isAfter(today) ? first.minusDays(DAYS_SHOWN).isBefore(today) ? today
+                : first.minusDays(DAYS_SHOWN) : null);
+        model.addAttribute("next", first.plusDays(DAYS_SHOWN).isAfter(last) ? null : first.plusDays(DAYS_SHOWN));
+        return "reservations/calendar";
+    }
+
+    @GetMapping("/reservations/{serviceCode}/book")
+    String bookForm(@PathVariable String serviceCode, @RequestParam(required = false) String at, Model model,
+            HttpServletResponse response) {
+        var service = read(() -> settings.service(serviceCode).filter(Settings.Service::active));
+        model.addAttribute("municipalityName", tenant.municipality().fullName());
+        Instant when = parseAt(at);
+        if (service.isEmpty() || when == null) {
+            response.setStatus(404);
+            model.addAttribute("message", "予約枠が正しく指定されていません。カレンダーから選び直してください。");
+            return "reservations/problem";
+        }
+        model.addAttribute("service", service.get());
+        model.addAttribute("at", at);
+        model.addAttribute("when", new BookingService.BookingView(null, null, service.get(), when, null, null, null,
+                null, false).when());
+        model.addAttribute("contactKind", "EMAIL");
+        return "reservations/book";
+    }
+
+    @PostMapping("/reservations/{serviceCode}/book")
+    String book(@PathVariable String serviceCode, @RequestParam(defaultValue = "") String at,
+            @RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String contactKind,
+            @RequestParam(defaultValue = "") String contact, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        try {
+            Instant when = parseAt(at);
+            if (when == null) {
+                throw new ReservationException("at", "予約枠が正しく指定されていません。カレンダーから選び直してください。");
+            }
+            BookingService.Visitor visitor = BookingService.Visitor.of(name, contactKind, contact);
+            BookingService.Booked booked = tenant.call(() -> bookings.book(serviceCode, when, visitor));
+            redirect.addFlashAttribute("notice", "予約しました。予約番号は " + booked.reservationNumber()
+                    + " です。確認のメール（またはSMS）をお送りします。");
+            return "redirect:/reservations/manage/" + booked.manageToken();
+        } catch (ReservationException e) {
+            String page = bookForm(serviceCode, at, model, response);
+            if (!model.containsAttribute("service")) {
+                model.addAttribute("message", e.getMessage());
+                return page;
+            }
+            response.setStatus(422);
+            model.addAttribute("error", e.getMessage());
+            model.addAttribute("fieldError", e.field());
+            model.addAttribute("name", name);
+            model.addAttribute("contactKind", contactKind.isBlank() ? "EMAIL" : contactKind);
+            model.addAttribute("contact", contact);
+            return "reservations/book";
+        }
+    }
+
+    @GetMapping("/reservations/manage/{token}")
+    String manage(@PathVariable String token, Model model, HttpServletResponse response) {
+        model.addAttribute("municipalityName", tenant.municipality().fullName());
+        try {
+            BookingService.BookingView view = tenant.call(() -> bookings.view(token));
+            model.addAttribute("booking", view);
+            model.addAttribute("token", token);
+            if (view.state() == jp.madoguchi.reservation.BookingState.CONFIRMED) {
+                // also after the start time on the day: check-in stays possible within the grace period
+                model.addAttribute("qr", QrCodes.svgDataUri(BookingService.qrPayload(token)));
+            }
+            return "reservations/manage";
+        } catch (ReservationException e) {
+            return linkProblem(e, model, response);
+        }
+    }
+
+    @GetMapping("/reservations/manage/{token}/change")
+    String changeCalendar(@PathVariable String token, @RequestParam(required = false) String from, Model model,
+            HttpServletResponse response) {
+        try {
+            BookingService.BookingView view = tenant.call(() -> bookings.view(token));
+            if (!view.changeable()) {
+                throw new ReservationException("link", "このご予約は変更できません（" + view.state().label() + "）。");
+            }
+            model.addAttribute("booking", view);
+            return calendarPage(view.service().code(), from, token, model, response);
+        } catch (ReservationException e) {
+            model.addAttribute("municipalityName", tenant.municipality().fullName());
+            return linkProblem(e, model, response);
+        }
+    }
+
+    @GetMapping("/reservations/manage/{token}/change/confirm")
+    String changeConfirm(@PathVariable String token, @RequestParam(defaultValue = "") String at, Model model,
+            HttpServletResponse response) {
+        model.addAttribute("municipalityName", tenant.municipality().fullName());
+        try {
+            BookingService.BookingView view = tenant.call(() -> bookings.view(token));
+            Instant when = parseAt(at);
+            if (when == null) {
+                throw new ReservationException("at", "予約枠が正しく指定されていません。カレンダーから選び直してください。");
+            }
+            model.addAttribute("booking", view);
+            model.addAttribute("token", token);
+            model.addAttribute("at", at);
+            model.addAttribute("when", new BookingService.BookingView(null, null, view.service(), when, null, null,
+                    null, null, false).when());
+            return "reservations/change";
+        } catch (ReservationException e) {
+            return linkProblem(e, model, response);
+        }
+    }
+
+    @PostMapping("/reservations/manage/{token}/change")
+    String change(@PathVariable String token, @RequestParam(defaultValue = "") String at, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        try {
+            Instant when = parseAt(at);
+            if (when == null) {
+                throw new ReservationException("at", "予約枠が正しく指定されていません。カレンダーから選び直してください。");
+            }
+            BookingService.Booked booked = tenant.call(() -> bookings.change(token, when));
+            redirect.addFlashAttribute("notice", "予約を変更しました。新しい予約番号は " + booked.reservationNumber()
+                    + " です。以前のリンクは使えなくなりました。このページのアドレスを控えるか、新しいメールのリンクをお使いください。");
+            return "redirect:/reservations/manage/" + booked.manageToken();
+        } catch (ReservationException e) {
+            if ("at".equals(e.field())) {
+                String page = changeConfirm(token, at, model, response);
+                model.addAttribute("error", e.getMessage());
+                response.setStatus(422);
+                return page;
+            }
+            model.addAttribute("municipalityName", tenant.municipality().fullName());
+            return linkProblem(e, model, response);
+        }
+    }
+
+    @PostMapping("/reservations/manage/{token}/cancel")
+    String cancel(@PathVariable String token, Model model, HttpServletResponse response) {
+        model.addAttribute("municipalityName", tenant.municipality().fullName());
+        try {
+            String number = tenant.call(() -> bookings.cancel(token));
+            model.addAttribute("reservationNumber", number);
+            return "reservations/cancelled";
+        } catch (ReservationException e) {
+            return linkProblem(e, model, response);
+        }
+    }
+
+    private static String linkProblem(ReservationException e, Model model, HttpServletResponse response) {
+        response.setStatus(e.getMessage().startsWith("このリンクは正しくありません") ? 404 : 410);
+        model.addAttribute("message", e.getMessage());
+        return "reservations/problem";
+    }
+
+    /** A slot start as the calendar links give it: local JST date-time, e.g. 2026-04-01T09:30. */
+    static Instant parseAt(String at) {
+        if (at == null || at.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(at).atZone(SlotCalendar.JAPAN).toInstant();
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** For templates: the contact channels. */
+    @org.springframework.web.bind.annotation.ModelAttribute("contactChannels")
+    ContactChannel[] contactChannels() {
+        return ContactChannel.values();
+    }
+}
