@@ -46,11 +46,12 @@ class SecurityConfiguration {
             throws IOException {
         String context = request.getContextPath();
         String path = request.getRequestURI().substring(context.length());
+        // A new session first, as Spring's own strategy does: the next request carries a valid one (no loop).
+        request.getSession(true);
         if (path.startsWith("/office")) {
             response.sendRedirect(context + "/office/sign-in?expired");
             return;
         }
-        request.getSession(true);
         if ("GET".equals(request.getMethod())) {
             String query = request.getQueryString();
             response.sendRedirect(request.getRequestURI() + (query == null ? "" : "?" + query));
