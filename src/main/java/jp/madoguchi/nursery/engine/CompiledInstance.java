@@ -1,0 +1,246 @@
+package jp.madoguchi.nursery.engine;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import jp.madoguchi.nursery.AdmissionInstance;
+import jp.madoguchi.nursery.AgeClass;
+import jp.madoguchi.nursery.BaseIndexRule;
+import jp.madoguchi.nursery.Child;
+import jp.madoguchi.nursery.Facility;
+import jp.madoguchi.nursery.Family;
+import jp.madoguchi.nursery.Guardian;
+import jp.madoguchi.nursery.InvalidInstanceException;
+import jp.madoguchi.nursery.PointsTable;
+import jp.madoguchi.nursery.SiblingOption;
+import jp.madoguchi.nursery.TieBreakRule;
+import jp.madoguchi.nursery.ValidationIssue;
+
+/**
+ * A validated instance as arrays: children 0…n−1, facilities 0…m−1, a <em>slot</em> = facility × age class
+ * ({@code f * 6 + age}), each child's preferences as slots, the 指数 and the one priority order over all children
+ * (指数 descending, then the tie-break rules, then 受付番号). An allocation is an {@code int[]} giving for each child
+ * the index of its placement in its own preference list, or −1.
+ */
+public final class CompiledInstance {
+
+    public static final int CLASSES = 6;
+
+    final AdmissionInstance source;
+    final int n;
+    final int m;
+    final String[] childIds;
+    final Child[] children;
+    final int[] childFamily;
+    final int[] childClass;
+    final int[] score;
+    final int[] baseIndex;
+    /** Priority position, 0 = first. */
+    final int[] rank;
+    /** Children by priority. */
+    final int[] order;
+    final int[][] prefSlots;
+    /** Slot of the seat a 転園 applicant holds, or −1. */
+    final int[] transferSlot;
+    final Facility[] facilities;
+    final int[] seats;
+    final Family[] families;
+    /** Members of each family; for YOUNGER_FIRST, youngest first. */
+    final int[][] familyMembers;
+    final SiblingOption[] familyOption;
+    /** Best (lowest) rank among the family's members. */
+    final int[] familyRank;
+    /** Comparator values per child for the tie-break explanation. */
+    final List<TieBreakRule> tieBreaks;
+
+    private CompiledInstance(AdmissionInstance instance) {
+        this.source = instance;
+        this.facilities = instance.facilities().toArray(Facility[]::new);
+        this.m = facilities.length;
+        Map<String, Integer> facilityIndex = new HashMap<>();
+        for (int f = 0; f < m; f++) {
+            facilityIndex.put(facilities[f].id(), f);
+        }
+        seats = new int[m * CLASSES];
+        for (int f = 0; f < m; f++) {
+            for (var e : facilities[f].seats().entrySet()) {
+                seats[f * CLASSES + e.getKey().age()] = e.getValue();
+            }
+        }
+        families = instance.families().toArray(Family[]::new);
+        List<Child> all = instance.children();
+        n = all.size();
+        children = all.toArray(Child[]::new);
+        childIds = new String[n];
+        childFamily = new int[n];
+        childClass = new int[n];
+        score = new int[n];
+        baseIndex = new int[n];
+        prefSlots = new int[n][];
+        transferSlot = new int[n];
+        familyMembers = new int[families.length][];
+        familyOption = new SiblingOption[families.length];
+        PointsTable points = instance.rules().points();
+        int c = 0;
+        for (int fam = 0; fam < families.length; fam++) {
+            Family family = families[fam];
+            int base = familyBase(family, points, instance.rules().baseIndexRule());
+            int familyAdjust = family.adjustments().stream()
+                    .mapToInt(code -> points.adjustment(code).orElseThrow().points()).sum();
+            int[] members = new int[family.children().size()];
+            for (int i = 0; i < members.length; i++, c++) {
+                Child child = children[c];
+                members[i] = c;
+                childIds[c] = child.id();
+                childFamily[c] = fam;
+                int age = instance.ageClassOf(child).orElseThrow().age();
+                childClass[c] = age;
+                baseIndex[c] = base;
+                score[c] = base + familyAdjust + child.adjustments().stream()
+                        .mapToInt(code -> points.adjustment(code).orElseThrow().points()).sum();
+                prefSlots[c] = child.preferences().stream()
+                        .mapToInt(id -> facilityIndex.get(id) * CLASSES + age).toArray();
+                transferSlot[c] = child.currentFacility() == null ? -1
+                        : facilityIndex.get(child.currentFacility()) * CLASSES + age;
+            }
+            familyOption[fam] = members.length < 2 ? SiblingOption.ANY : family.siblingOption();
+            if (familyOption[fam] == SiblingOption.YOUNGER_FIRST) {
+                Integer[] boxed = Arrays.stream(members).boxed().toArray(Integer[]::new);
+                // youngest first: later birth first; same birthday keeps the listed order
+                Arrays.sort(boxed, Comparator.comparing((Integer x) -> children[x].birthDate()).reversed());
+                members = Arrays.stream(boxed).mapToInt(Integer::intValue).toArray();
+            }
+            familyMembers[fam] = members;
+        }
+        tieBreaks = instance.rules().effectiveTieBreaks();
+        Integer[] byPriority = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            byPriority[i] = i;
+        }
+        Comparator<Integer> cmp = Comparator.comparingInt((Integer x) -> -score[x]);
+        for (TieBreakRule rule : tieBreaks) {
+            cmp = cmp.thenComparing(ruleComparator(rule));
+        }
+        Arrays.sort(byPriority, cmp);
+        order = new int[n];
+        rank = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = byPriority[i];
+            rank[byPriority[i]] = i;
+        }
+        familyRank = new int[families.length];
+        for (int fam = 0; fam < families.length; fam++) {
+            int best = Integer.MAX_VALUE;
+            for (int x : familyMembers[fam]) {
+                best = Math.min(best, rank[x]);
+            }
+            familyRank[fam] = best;
+        }
+    }
+
+    /** Compiles a valid instance; refuses an invalid one with its issues. */
+    public static CompiledInstance of(AdmissionInstance instance) {
+        List<ValidationIssue> issues = instance.validate();
+        if (!issues.isEmpty()) {
+            throw new InvalidInstanceException(issues);
+        }
+        return new CompiledInstance(instance);
+    }
+
+    static int familyBase(Family family, PointsTable points, BaseIndexRule rule) {
+        List<Guardian> gs = family.guardians();
+        int p1 = points.base(gs.get(0).circumstance()).orElseThrow().points();
+        int p2 = gs.size() > 1 ? points.base(gs.get(1).circumstance()).orElseThrow().points()
+                : points.absentGuardianPoints();
+        return rule == BaseIndexRule.LOWER_OF_GUARDIANS ? Math.min(p1, p2) : p1 + p2;
+    }
+
+    /** Compares two children by one rule: negative when {@code a} goes first. */
+    int compareBy(TieBreakRule rule, int a, int b) {
+        return ruleComparator(rule).compare(a, b);
+    }
+
+    private Comparator<Integer> ruleComparator(TieBreakRule rule) {
+        return switch (rule) {
+            case HIGHER_BASE_INDEX -> Comparator.comparingInt(x -> -baseIndex[x]);
+            case SINGLE_PARENT -> Comparator.comparingInt(x -> families[childFamily[x]].guardians().size() == 1 ? 0 : 1);
+            case LOWER_INCOME -> Comparator.comparingLong(x -> {
+                Integer income = families[childFamily[x]].income();
+                return income == null ? Long.MAX_VALUE : income.longValue();
+            });
+            case LONGER_WAITING -> Comparator.comparingInt(x -> -families[childFamily[x]].waitingMonths());
+            case MORE_CHILDREN_APPLYING -> Comparator.comparingInt(x -> -familyMembers[childFamily[x]].length);
+            case YOUNGER_CHILD -> Comparator.comparing((Integer x) -> children[x].birthDate(),
+                    Comparator.<LocalDate>reverseOrder());
+            case LOTTERY -> Comparator.comparingInt(x -> families[childFamily[x]].lotteryNumber());
+            case APPLICATION_NUMBER -> Comparator.comparing((Integer x) -> childIds[x]);
+        };
+    }
+
+    // --- read access for the facade and tests ---
+
+    public AdmissionInstance source() {
+        return source;
+    }
+
+    public int childCount() {
+        return n;
+    }
+
+    public int facilityCount() {
+        return m;
+    }
+
+    public String childId(int c) {
+        return childIds[c];
+    }
+
+    public int score(int c) {
+        return score[c];
+    }
+
+    public int rank(int c) {
+        return rank[c];
+    }
+
+    public AgeClass ageClass(int c) {
+        return AgeClass.ofAge(childClass[c]);
+    }
+
+    public boolean isTransfer(int c) {
+        return transferSlot[c] >= 0;
+    }
+
+    /** The facility of a child's k-th preference. */
+    public Facility facilityOf(int c, int k) {
+        return facilities[prefSlots[c][k] / CLASSES];
+    }
+
+    public int preferenceCount(int c) {
+        return prefSlots[c].length;
+    }
+
+    public int familyCount() {
+        return families.length;
+    }
+
+    public int[] familyMembers(int fam) {
+        return familyMembers[fam].clone();
+    }
+
+    public SiblingOption familyOption(int fam) {
+        return familyOption[fam];
+    }
+
+    public int familyOf(int c) {
+        return childFamily[c];
+    }
+
+    /** Seats open in a slot before any transfer moves. */
+    int seats(int slot) {
+        return seats[slot];
+    }
+}
