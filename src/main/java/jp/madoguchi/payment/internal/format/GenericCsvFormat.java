@@ -1,0 +1,97 @@
+package jp.madoguchi.payment.internal.format;
+
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.List;
+import jp.madoguchi.payment.ParsedPayment;
+import jp.madoguchi.payment.PaymentChannel;
+import jp.madoguchi.payment.PaymentFileFormat;
+import jp.madoguchi.payment.PaymentKind;
+
+/** Another collection agent's CSV read through a configured {@link GenericCsvMapping}: confirmed payments. */
+public class GenericCsvFormat implements PaymentFileFormat {
+
+    public static final String ID_PREFIX = "generic-csv:";
+
+    private final GenericCsvMapping mapping;
+    private final DateTimeFormatter dates;
+
+    public GenericCsvFormat(GenericCsvMapping mapping) {
+        this.mapping = mapping;
+        this.dates = DateTimeFormatter.ofPattern(mapping.datePattern().replace("yyyy", "uuuu"))
+                .withResolverStyle(ResolverStyle.STRICT);
+    }
+
+    @Override
+    public String id() {
+        return ID_PREFIX + mapping.id();
+    }
+
+    @Override
+    public String label() {
+        return mapping.label();
+    }
+
+    @Override
+    public void read(byte[] file, Context context, Sink sink) {
+        Charset charset = mapping.charset().equalsIgnoreCase("auto") ? FileText.detect(file)
+                : Charset.forName(mapping.charset());
+        if (!charset.equals(java.nio.charset.StandardCharsets.UTF_8) && FileText.looksLikeUtf8(file)) {
+            sink.fileProblem("文字コードが UTF-8 です（この形式は " + FileText.name(charset) + " のファイルを読みます）");
+            return;
+        }
+        List<FileText.Line> lines = FileText.lines(file);
+        if (lines.isEmpty() || (mapping.header() && lines.size() == 1)) {
+            sink.fileProblem("データ行がありません");
+            return;
+        }
+        CharsetDecoder decoder = FileText.strictDecoder(charset);
+        int columns = Math.max(Math.max(mapping.referenceColumn(), mapping.amountColumn()),
+                Math.max(mapping.paidOnColumn(), mapping.receiptColumn()));
+        for (FileText.Line line : lines) {
+            if (mapping.header() && line.number() == 1) {
+                continue;
+            }
+            String text = FileText.decode(decoder, file, line);
+            if (text == null) {
+                sink.lineProblem(line.number(), FileText.name(charset) + "として読めない文字があります");
+                continue;
+            }
+            if (text.isBlank()) {
+                sink.lineProblem(line.number(), "空行です");
+                continue;
+            }
+            try {
+                List<String> f = CsvLines.split(text);
+                if (f.size() < columns) {
+                    throw new FieldReader.BadField("列数が" + f.size() + "です（" + columns + "列以上が必要です）");
+                }
+                String reference = f.get(mapping.referenceColumn() - 1).strip();
+                long amount = FieldReader.amount("金額", f.get(mapping.amountColumn() - 1).replace(",", ""));
+                if (amount == 0) {
+                    throw new FieldReader.BadField("金額が0円です");
+                }
+                String day = f.get(mapping.paidOnColumn() - 1).strip();
+                LocalDate paidOn;
+                try {
+                    paidOn = LocalDate.parse(day, dates);
+                } catch (DateTimeParseException e) {
+                    throw new FieldReader.BadField("収納日「" + day + "」は日付（" + mapping.datePattern() + "）ではありません");
+                }
+                String receipt = mapping.receiptColumn() == 0 ? null : f.get(mapping.receiptColumn() - 1).strip();
+                if (receipt != null && receipt.isEmpty()) {
+                    throw new FieldReader.BadField("受付番号が空です");
+                }
+                String key = "G:" + mapping.id() + ":" + (receipt != null ? receipt : reference + ":" + paidOn + ":" + amount);
+                sink.payment(new ParsedPayment(line.number(), PaymentKind.PAYMENT, PaymentChannel.AGENT, paidOn, null,
+                        amount, reference, null, null, mapping.agentCode(), null, null, null, key, key));
+            } catch (FieldReader.BadField e) {
+                sink.lineProblem(line.number(), e.getMessage());
+            }
+        }
+    }
+}
