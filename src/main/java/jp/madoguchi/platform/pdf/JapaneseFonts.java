@@ -1,0 +1,153 @@
+package jp.madoguchi.platform.pdf;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * The Japanese font embedded in the project's PDFs.
+ *
+ * <p>By default the font shipped inside the application ({@code fonts/NotoSansJP-Regular.ttf} on the classpath, SIL
+ * OFL 1.1), so output does not depend on the machine. A TrueType font file on the machine can be chosen instead
+ * ({@link #fromFile(Path)}, property {@code madoguchi.pdf.font-path}), or the first installed Debian Japanese Gothic
+ * font ({@link #installed()}, property value {@code installed}).
+ *
+ * <p>The font file is read once and kept in memory; {@link #embedIn(PDDocument)} parses it for each document and
+ * embeds only the glyphs used (a subset). Instances are immutable and safe to share between threads.
+ */
+public final class JapaneseFonts {
+
+    /** Classpath location of the bundled font. */
+    public static final String BUNDLED_RESOURCE = "fonts/NotoSansJP-Regular.ttf";
+
+    /** Debian packages' Japanese Gothic fonts, in order of preference (fonts-ipaexfont-gothic, fonts-ipafont-gothic). */
+    static final List<Path> DEBIAN_FONTS = List.of(
+            Path.of("/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf"),
+            Path.of("/usr/share/fonts/truetype/ipaexfont-gothic/ipaexg.ttf"),
+            Path.of("/usr/share/fonts/opentype/ipafont-gothic/ipag.ttf"),
+            Path.of("/usr/share/fonts/truetype/ipafont-gothic/ipag.ttf"),
+            Path.of("/usr/share/fonts/truetype/fonts-japanese-gothic.ttf"));
+
+    /** Where a font came from. */
+    public enum Kind {
+        /** Shipped in the application (classpath). */
+        BUNDLED,
+        /** A file named by configuration. */
+        FILE,
+        /** A Debian font package found on the machine. */
+        INSTALLED
+    }
+
+    /**
+     * Which font is used and where it came from.
+     *
+     * @param kind     bundled, configured file, or installed package
+     * @param location classpath resource or file path
+     * @param fontName the font's PostScript name (e.g. {@code NotoSansJP-Regular})
+     */
+    public record Origin(Kind kind, String location, String fontName) {
+
+        /** One line for logs and the admin screen, e.g. {@code NotoSansJP-Regular (BUNDLED classpath:fonts/...)}. */
+        public String describe() {
+            return fontName + " (" + kind + " " + location + ")";
+        }
+    }
+
+    private final byte[] fontFile;
+    private final Origin origin;
+
+    private JapaneseFonts(byte[] fontFile, Kind kind, String location) {
+        this.fontFile = fontFile;
+        this.origin = new Origin(kind, location, postScriptName(fontFile, location));
+    }
+
+    /** The font shipped with the application. */
+    public static JapaneseFonts bundled() {
+        try (InputStream in = JapaneseFonts.class.getClassLoader().getResourceAsStream(BUNDLED_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("同梱の日本語フォント " + BUNDLED_RESOURCE + " がクラスパスにありません。");
+            }
+            return new JapaneseFonts(in.readAllBytes(), Kind.BUNDLED, "classpath:" + BUNDLED_RESOURCE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("同梱の日本語フォント " + BUNDLED_RESOURCE + " を読めません。", e);
+        }
+    }
+
+    /** A TrueType font file (.ttf, or .otf with TrueType outlines) on this machine. */
+    public static JapaneseFonts fromFile(Path file) {
+        return fromFile(file, Kind.FILE);
+    }
+
+    /** The first Debian Japanese Gothic font installed on this machine, if any. */
+    public static Optional<JapaneseFonts> installed() {
+        return DEBIAN_FONTS.stream().filter(Files::isReadable).findFirst().map(p -> fromFile(p, Kind.INSTALLED));
+    }
+
+    /**
+     * The font named by the property {@code madoguchi.pdf.font-path}: blank means the bundled font, {@code installed}
+     * the first Debian Japanese font found (an error if there is none), anything else a font file path.
+     */
+    public static JapaneseFonts forSetting(String fontPath) {
+        if (fontPath == null || fontPath.isBlank()) {
+            return bundled();
+        }
+        if (fontPath.strip().equals("installed")) {
+            return installed().orElseThrow(() -> new IllegalStateException(
+                    "madoguchi.pdf.font-path=installed ですが、日本語フォントのパッケージ（fonts-ipaexfont-gothic または "
+                            + "fonts-ipafont-gothic）がこのマシンに見つかりません。"));
+        }
+        return fromFile(Path.of(fontPath.strip()));
+    }
+
+    private static JapaneseFonts fromFile(Path file, Kind kind) {
+        Objects.requireNonNull(file, "file");
+        if (!Files.isReadable(file)) {
+            throw new IllegalStateException("日本語フォントのファイル " + file + " が見つからないか、読めません（madoguchi.pdf.font-path）。");
+        }
+        try {
+            return new JapaneseFonts(Files.readAllBytes(file), kind, file.toAbsolutePath().toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("日本語フォントのファイル " + file + " を読めません。", e);
+        }
+    }
+
+    /** Which font this is and where it came from. */
+    public Origin origin() {
+        return origin;
+    }
+
+    /**
+     * Loads the font into {@code document}, to be embedded as a subset holding only the glyphs the document uses (the
+     * subset is written when the document is saved). Call once per document and reuse the result for all its pages.
+     */
+    public PDType0Font embedIn(PDDocument document) {
+        try {
+            return PDType0Font.load(document, new RandomAccessReadBuffer(fontFile), true, false);
+        } catch (IOException e) {
+            throw new UncheckedIOException("日本語フォント " + origin.describe() + " を PDF に読み込めません。", e);
+        }
+    }
+
+    /** The font's PostScript name; fails unless the file is a TrueType font (glyf outlines, which PDFBox embeds). */
+    private static String postScriptName(byte[] fontFile, String location) {
+        try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(fontFile))) {
+            if (!ttf.getTableMap().containsKey("glyf")) {
+                throw new IllegalStateException("日本語フォント " + location
+                        + " は TrueType 輪郭（glyf）を持ちません。CFF 輪郭の OpenType（.otf）は使えません。TrueType（.ttf）を指定してください。");
+            }
+            return ttf.getName();
+        } catch (IOException e) {
+            throw new IllegalStateException("日本語フォント " + location + " は TrueType フォントとして読めません: " + e.getMessage(), e);
+        }
+    }
+}
