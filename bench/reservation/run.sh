@@ -4,6 +4,8 @@
 # slots and lost confirmations, and pgbench (TPC-B-like) runs on the same embedded server with the same settings.
 #
 # Usage: bench/reservation/run.sh [CLIENTS] [BOOKINGS_PER_CLIENT]   (defaults 200 and 25)
+#        BENCH_JAVA_OPTS adds JVM options to the platform, e.g. a JFR recording:
+#        BENCH_JAVA_OPTS='-XX:StartFlightRecording=filename=/tmp/booking.jfr,settings=profile' bench/reservation/run.sh
 # Needs: JDK 21+ (JAVA_HOME or java on PATH; the load client runs as a source file, so JDK 22+ for that),
 #        curl, psql and pgbench (Debian: postgresql-client).
 set -euo pipefail
@@ -30,7 +32,7 @@ fi
 
 echo "machine: $(nproc) cores, $("$JAVA" -version 2>&1 | head -1)"
 MADOGUCHI_PORT="$PORT" MADOGUCHI_DATA_DIR="$DATA" MADOGUCHI_EMBEDDED_DB_PORT="$DB_PORT" \
-  setsid "$JAVA" -jar "$JAR" --spring.profiles.active=demo >"$WORK/platform.log" 2>&1 &
+  setsid "$JAVA" ${BENCH_JAVA_OPTS:-} -jar "$JAR" --spring.profiles.active=demo >"$WORK/platform.log" 2>&1 &
 APP=$!
 cleanup() {
   kill -TERM "$APP" 2>/dev/null || true

@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * 来庁予約 — books, shows, changes and cancels visits. Every method is one transaction in the current tenant.
  *
- * <p><b>Capacity.</b> {@link #takeSeat} is one statement: it creates the slot row or increments its {@code booked}
+ * <p><b>Capacity.</b> {@link #takeSeat} (inside {@link #takeSeatAndInsert} when booking) is one statement: it creates the slot row or increments its {@code booked}
  * only {@code WHERE booked < capacity}. PostgreSQL locks the row for the update, and a concurrent booking waits and
  * re-checks the condition against the committed count, so no interleaving can overbook; the table's
  * {@code CHECK (booked <= capacity)} refuses any other write that would. The booking row and its confirmation in
@@ -137,8 +137,7 @@ class BookingService {
             throw new ReservationException("contact", "同じ連絡先で予約できるのは" + maxActivePerContact
                     + "件までです。不要な予約を取り消してから、もう一度お試しください。");
         }
-        takeSeat(service, at, capacity);
-        Booked booked = insert(service, at, visitor);
+        Booked booked = takeSeatAndInsert(service, at, capacity, visitor);
         notifications.enqueue(message(visitor.kind(), visitor.contact(), booked,
                 "【予約完了】" + service.name(), visitor.name() + " 様\n\n来庁予約を受け付けました。\n\n"
                         + details(booked.reservationNumber(), service, at)
@@ -197,7 +196,8 @@ class BookingService {
     @Transactional(readOnly = true)
     public BookingView view(String manageToken) {
         Row row = find(manageToken).orElseThrow(BookingService::unknownLink);
-        Settings.Service service = settings.service(row.serviceCode()).orElseThrow();
+        Settings.Service service = settings.snapshot().service(row.serviceCode())
+                .or(() -> settings.service(row.serviceCode())).orElseThrow();
         explainIfUnusable(row);
         boolean changeable = row.state() == BookingState.CONFIRMED && row.startsAt().isAfter(clock.instant());
         return new BookingView(row.id(), row.reservationNumber(), service, row.startsAt(), row.state(),
@@ -306,7 +306,7 @@ class BookingService {
     }
 
     private Settings.Service bookableService(String code) {
-        return settings.service(code == null ? "" : code).filter(Settings.Service::active)
+        return settings.snapshot().service(code == null ? "" : code).filter(Settings.Service::active)
                 .orElseThrow(() -> new ReservationException("service", "その用件は予約を受け付けていません。"));
     }
 
@@ -328,6 +328,47 @@ class BookingService {
         if (!taken) {
             throw full(at);
         }
+    }
+
+    /**
+     * {@link #takeSeat} and {@link #insert} in one round trip: the booking row is inserted only from the row the
+     * conditional upsert returned, so a full slot inserts nothing. The rare collision of a random reservation number
+     * (the seat taken, the booking not inserted) falls back to {@link #insert}, whose retries draw new numbers.
+     */
+    private Booked takeSeatAndInsert(Settings.Service service, Instant at, int capacity, Visitor visitor) {
+        if (capacity <= 0) {
+            throw full(at);
+        }
+        String token = Secrets.newToken();
+        String number = Secrets.newReservationNumber();
+        OffsetDateTime startsAt = OffsetDateTime.ofInstant(at, SlotCalendar.JAPAN);
+        String m = TenantContext.require();
+        record Outcome(long seated, UUID id) {
+        }
+        Outcome outcome = jdbc.sql("""
+                with seat as (
+                    insert into reservation_slot (municipality_code, service_code, starts_at, capacity, booked)
+                    values (:m, :s, :at, :cap, 1)
+                    on conflict (municipality_code, service_code, starts_at) do update
+                        set booked = reservation_slot.booked + 1, capacity = excluded.capacity
+                        where reservation_slot.booked < excluded.capacity
+                    returning booked),
+                booking as (
+                    insert into reservation_booking (municipality_code, reservation_number, service_code, starts_at,
+                        state, visitor_name, contact_kind, contact, contact_key, manage_token_hash, checkin_token_hash)
+                    select :m, :n, :s, :at, 'CONFIRMED', :name, :kind, :contact, :key, :mh, :ch from seat
+                    on conflict (municipality_code, reservation_number) do nothing
+                    returning id)
+                select (select count(*) from seat), (select id from booking)""")
+                .param("m", m).param("s", service.code()).param("at", startsAt).param("cap", capacity)
+                .param("n", number).param("name", visitor.name()).param("kind", visitor.kind().name())
+                .param("contact", visitor.contact()).param("key", visitor.contactKey())
+                .param("mh", Secrets.hash(token)).param("ch", Secrets.hash(Secrets.checkInToken(token)))
+                .query((rs, i) -> new Outcome(rs.getLong(1), rs.getObject(2, UUID.class))).single();
+        if (outcome.seated() == 0) {
+            throw full(at);
+        }
+        return outcome.id() != null ? new Booked(outcome.id(), number, token) : insert(service, at, visitor);
     }
 
     private static ReservationException full(Instant at) {

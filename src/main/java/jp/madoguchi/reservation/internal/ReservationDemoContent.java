@@ -49,6 +49,7 @@ class ReservationDemoContent implements DemoContent {
 
     @Override
     public void addTo(Municipality municipality) {
+        SettingsCache.invalidate(); // writes the settings tables directly
         String m = municipality.code();
         for (int i = 1; i <= 6; i++) {
             jdbc.sql("""

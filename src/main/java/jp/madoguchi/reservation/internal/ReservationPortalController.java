@@ -98,7 +98,7 @@ class ReservationPortalController {
         }
         LocalDate first = start;
         LocalDate last = today.plusDays(bookings.maxDaysAhead());
-        var service = read(() -> settings.service(serviceCode).filter(Settings.Service::active));
+        var service = tenant.call(() -> settings.snapshot().service(serviceCode).filter(Settings.Service::active));
         if (service.isEmpty()) {
             response.setStatus(404);
             model.addAttribute("municipalityName", tenant.municipality().fullName());
@@ -120,7 +120,7 @@ class ReservationPortalController {
     @GetMapping("/reservations/{serviceCode}/book")
     String bookForm(@PathVariable String serviceCode, @RequestParam(required = false) String at, Model model,
             HttpServletResponse response) {
-        var service = read(() -> settings.service(serviceCode).filter(Settings.Service::active));
+        var service = tenant.call(() -> settings.snapshot().service(serviceCode).filter(Settings.Service::active));
         model.addAttribute("municipalityName", tenant.municipality().fullName());
         Instant when = parseAt(at);
         if (service.isEmpty() || when == null) {

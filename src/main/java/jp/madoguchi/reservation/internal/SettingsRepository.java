@@ -6,21 +6,35 @@ import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import jp.madoguchi.platform.TenantContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** Reads and writes the reservation settings of the current tenant. Callers hold the transaction. */
+/**
+ * Reads and writes the reservation settings of the current tenant. Callers hold the transaction, except for
+ * {@link #snapshot()}, which opens one (or joins the caller's) only when it has to read the tables. Every write
+ * invalidates the {@link SettingsCache}.
+ */
 @Repository
 class SettingsRepository {
 
     private final JdbcClient jdbc;
+    private final SettingsCache cache;
+    private final TransactionTemplate transactions;
 
-    SettingsRepository(JdbcClient jdbc) {
+    SettingsRepository(JdbcClient jdbc, SettingsCache cache, TransactionTemplate transactions) {
         this.jdbc = jdbc;
+        this.cache = cache;
+        this.transactions = transactions;
+    }
+
+    /** The current tenant's settings for the booking path, cached (see {@link SettingsCache} for freshness). */
+    SettingsCache.Snapshot snapshot() {
+        return cache.get(() -> transactions.execute(s -> new SettingsCache.Snapshot(services(), openingHours(),
+                specialDays(), campaigns())));
     }
 
     List<Settings.Counter> counters() {
@@ -48,7 +62,7 @@ class SettingsRepository {
         return new Settings.Service(rs.getString("code"), rs.getString("name"), rs.getInt("duration_minutes"),
                 rs.getInt("slot_capacity"), rs.getString("what_to_bring"), rs.getString("procedure_code"),
                 rs.getString("ticket_prefix"), rs.getInt("sort_order"), rs.getBoolean("active"),
-                Arrays.asList((String[]) counters.getArray()));
+                List.of((String[]) counters.getArray()));
     }
 
     List<Settings.OpeningHours> openingHours() {
@@ -74,6 +88,7 @@ class SettingsRepository {
     }
 
     void saveCounter(Settings.Counter c) {
+        SettingsCache.invalidate();
         jdbc.sql("""
                 insert into reservation_counter (municipality_code, code, name, active) values (:m, :code, :name, :a)
                 on conflict (municipality_code, code) do update set name = excluded.name, active = excluded.active
@@ -82,6 +97,7 @@ class SettingsRepository {
     }
 
     void saveService(Settings.Service s) {
+        SettingsCache.invalidate();
         String m = TenantContext.require();
         jdbc.sql("""
                 insert into reservation_service (municipality_code, code, name, duration_minutes, slot_capacity,
@@ -103,6 +119,7 @@ class SettingsRepository {
     }
 
     void saveOpeningHours(DayOfWeek day, LocalTime opens, LocalTime closes) {
+        SettingsCache.invalidate();
         if (opens == null) {
             jdbc.sql("delete from reservation_opening_hours where day_of_week = :d").param("d", day.getValue())
                     .update();
@@ -118,6 +135,7 @@ class SettingsRepository {
     }
 
     void saveSpecialDay(Settings.SpecialDay d) {
+        SettingsCache.invalidate();
         jdbc.sql("""
                 insert into reservation_special_day (municipality_code, day, kind, opens, closes, note)
                 values (:m, :day, :kind, :o, :c, :note)
@@ -128,10 +146,12 @@ class SettingsRepository {
     }
 
     boolean deleteSpecialDay(LocalDate day) {
+        SettingsCache.invalidate();
         return jdbc.sql("delete from reservation_special_day where day = :d").param("d", day).update() > 0;
     }
 
     void addCampaign(Settings.Campaign c) {
+        SettingsCache.invalidate();
         jdbc.sql("""
                 insert into reservation_campaign (municipality_code, service_code, name, starts_on, ends_on,
                     extra_capacity) values (:m, :s, :n, :from, :to, :extra)""")
@@ -140,6 +160,7 @@ class SettingsRepository {
     }
 
     boolean deleteCampaign(long id) {
+        SettingsCache.invalidate();
         return jdbc.sql("delete from reservation_campaign where id = :id").param("id", id).update() > 0;
     }
 }

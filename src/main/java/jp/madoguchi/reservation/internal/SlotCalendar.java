@@ -71,13 +71,14 @@ class SlotCalendar {
         }
     }
 
-    /** The configuration needed to lay out days, read once per request. */
+    /** The configuration needed to lay out days (from the {@link SettingsCache}). */
     record Layout(OfficeCalendar calendar, Map<DayOfWeek, Settings.OpeningHours> hours,
             Map<LocalDate, Settings.SpecialDay> specialDays, List<Settings.Campaign> campaigns) {
     }
 
     Layout layout() {
-        List<Settings.SpecialDay> special = settings.specialDays();
+        SettingsCache.Snapshot snapshot = settings.snapshot();
+        List<Settings.SpecialDay> special = snapshot.specialDays();
         Set<LocalDate> closures = special.stream().filter(d -> !d.opening()).map(Settings.SpecialDay::day)
                 .collect(Collectors.toSet());
         Set<LocalDate> openings = special.stream().filter(Settings.SpecialDay::opening).map(Settings.SpecialDay::day)
@@ -89,10 +90,10 @@ class SlotCalendar {
                 key -> OfficeCalendar.of(JapaneseHolidays.shipped()).withClosures(closures)
                         .withSpecialOpenings(openings));
         Map<DayOfWeek, Settings.OpeningHours> hours = new HashMap<>();
-        settings.openingHours().forEach(h -> hours.put(h.dayOfWeek(), h));
+        snapshot.openingHours().forEach(h -> hours.put(h.dayOfWeek(), h));
         Map<LocalDate, Settings.SpecialDay> days = new HashMap<>();
         special.forEach(d -> days.put(d.day(), d));
-        return new Layout(calendar, hours, days, settings.campaigns());
+        return new Layout(calendar, hours, days, snapshot.campaigns());
     }
 
     /** Why {@code date} is closed, in Japanese, or null when the office is open. */

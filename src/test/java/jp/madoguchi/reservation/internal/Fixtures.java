@@ -65,6 +65,7 @@ final class Fixtures {
                     values (:m, :c, :counter) on conflict do nothing""").param("m", DEMO).param("c", code)
                     .param("counter", "test-" + code).update();
         }));
+        SettingsCache.invalidate(); // the settings tables were written directly
     }
 
     static List<java.util.Map<String, Object>> rows(TransactionTemplate tx, JdbcClient jdbc, String sql,
