@@ -57,6 +57,7 @@ class PaymentOfficeController {
         model.addAttribute("policies", ImportPolicy.values());
         model.addAttribute("quarantine", reconciliation.quarantine(100));
         model.addAttribute("refunds", reconciliation.openRefunds(100));
+        model.addAttribute("slipFiscalYear", LocalDate.now().minusMonths(3).getYear());
         return "office/payments/overview";
     }
 
