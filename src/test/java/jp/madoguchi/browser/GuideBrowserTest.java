@@ -2,6 +2,7 @@ package jp.madoguchi.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import jp.madoguchi.support.Browser;
@@ -14,6 +15,8 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -54,7 +57,14 @@ class GuideBrowserTest {
     }
 
     private void next() {
-        browser.findElement(By.cssSelector(".actions button[value=next]")).click();
+        submitting(() -> browser.findElement(By.cssSelector(".actions button[value=next]")).click());
+    }
+
+    /** Runs an action that submits the page and waits until the browser has left that page. */
+    private void submitting(Runnable action) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        action.run();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
     }
 
     /** Chooses a radio button by keyboard: focus it, press Space. */
@@ -72,18 +82,18 @@ class GuideBrowserTest {
         assertThat(browser.findElement(By.id("progress")).getText()).startsWith("質問 1");
 
         // An impossible date first: the error is shown on the question, nothing is lost.
-        browser.findElement(By.id("q-moveInDate")).sendKeys("2026-02-30", Keys.ENTER);
+        submitting(() -> browser.findElement(By.id("q-moveInDate")).sendKeys("2026-02-30", Keys.ENTER));
         assertThat(browser.findElement(By.id("error-summary")).getText()).contains("日付として読めません");
         WebElement date = browser.findElement(By.id("q-moveInDate"));
         date.clear();
-        date.sendKeys(ANSWERS.get("moveInDate"), Keys.ENTER);
+        submitting(() -> date.sendKeys(ANSWERS.get("moveInDate"), Keys.ENTER));
 
         for (int step = 0; step < 20 && !browser.findElements(By.name("current")).isEmpty(); step++) {
             String id = current();
             switch (id) {
                 case "children" -> {
                     browser.findElement(By.id("q-children-0-birthDate")).sendKeys("2016-06-10"); // 小学4年
-                    browser.findElement(By.xpath("//button[@value='add']")).click();
+                    submitting(() -> browser.findElement(By.xpath("//button[@value='add']")).click());
                     browser.findElement(By.id("q-children-1-birthDate")).sendKeys("平成24年9月1日"); // 中学2年
                     next();
                 }
@@ -95,9 +105,9 @@ class GuideBrowserTest {
                 default -> {
                     String answer = ANSWERS.get(id);
                     assertThat(answer).as("an answer for question %s", id).isNotNull();
-                    chooseRadio("q-" + id + (answer.equals("yes") ? "-yes" : "-no"));
-                    browser.findElement(By.id("q-" + id + (answer.equals("yes") ? "-yes" : "-no")))
-                            .sendKeys(Keys.ENTER);
+                    String radio = "q-" + id + (answer.equals("yes") ? "-yes" : "-no");
+                    chooseRadio(radio);
+                    submitting(() -> browser.findElement(By.id(radio)).sendKeys(Keys.ENTER));
                 }
             }
         }
@@ -116,7 +126,7 @@ class GuideBrowserTest {
         String shareUrl = browser.findElement(By.id("share-link")).getDomProperty("value");
         assertThat(shareUrl).contains("/guide/shared/").doesNotContain("2026").doesNotContain("kokuho");
 
-        browser.findElement(By.xpath("//button[normalize-space()='印刷用チェックリスト']")).click();
+        submitting(() -> browser.findElement(By.xpath("//button[normalize-space()='印刷用チェックリスト']")).click());
         String checklist = browser.findElement(By.tagName("main")).getText();
         assertThat(checklist).contains("手続きチェックリスト", "転入届", "4月17日（金）", "児童手当");
 
