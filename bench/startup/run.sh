@@ -29,7 +29,7 @@ start_once() {
   [ ! -e "$DATA/postgres/postmaster.pid" ] || echo "warning: PostgreSQL still running after stop"
 }
 
-echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1)"
+echo "machine: $(nproc) cores, $("${JAVA_HOME:+$JAVA_HOME/bin/}java" -version 2>&1 | head -1)"
 start_once cold
 start_once warm
 if [ "${1:-}" = "--verify" ]; then
