@@ -1,23 +1,19 @@
 package jp.madoguchi.catalog;
 
-/** Where a procedure can be done. Order of the constants is the order of preference: online first. */
+/**
+ * Where a procedure can be done; written {@code online}, {@code kiosk}, {@code post}, {@code counter} in the files.
+ * The order of the constants is the order of preference: online first.
+ */
 public enum ChannelType implements Keyed {
-    ONLINE("online", "オンライン"),
-    KIOSK("kiosk", "セルフ端末・コンビニ"),
-    POST("post", "郵送"),
-    COUNTER("counter", "窓口");
+    ONLINE("オンライン"),
+    KIOSK("セルフ端末・コンビニ"),
+    POST("郵送"),
+    COUNTER("窓口");
 
-    private final String key;
     private final String label;
 
-    ChannelType(String key, String label) {
-        this.key = key;
+    ChannelType(String label) {
         this.label = label;
-    }
-
-    @Override
-    public String key() {
-        return key;
     }
 
     public String label() {

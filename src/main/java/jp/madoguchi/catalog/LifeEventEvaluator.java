@@ -136,14 +136,12 @@ public final class LifeEventEvaluator {
 
     /** One evaluation of an event's rules, memoising {@code applies('…')}. */
     private static final class RuleRun {
-        private final LifeEvent event;
         private final AnswersEnv env;
         private final Map<String, List<Rule>> rulesByProcedure = new LinkedHashMap<>();
         private final Map<String, List<Rule>> firedByProcedure = new HashMap<>();
         private final Set<String> inProgress = new HashSet<>();
 
         RuleRun(LifeEvent event, Map<String, Object> answers, LocalDate eventDate, LocalDate today) {
-            this.event = event;
             this.env = new AnswersEnv(answers, eventDate, today, this::applies);
             for (Rule r : event.rules()) {
                 rulesByProcedure.computeIfAbsent(r.procedure(), k -> new ArrayList<>()).add(r);

@@ -34,6 +34,18 @@ public record Procedure(String code, String name, String summary, String legalBa
         return items;
     }
 
+    /**
+     * What each applicant type this procedure allows brings (common items first); types that may not apply are
+     * absent.
+     */
+    public Map<ApplicantType, List<String>> bringByApplicant() {
+        Map<ApplicantType, List<String>> out = new java.util.EnumMap<>(ApplicantType.class);
+        for (ApplicantType type : applicants) {
+            out.put(type, bringFor(type));
+        }
+        return out;
+    }
+
     /** Can be finished online without a visit (来庁不要). */
     public boolean completeOnline() {
         return channels.stream().anyMatch(ProcedureChannel::completeOnline);

@@ -2,27 +2,20 @@ package jp.madoguchi.catalog;
 
 import jp.madoguchi.catalog.rules.ValueType;
 
-/** The kinds of question a life event may ask. */
+/** The kinds of question a life event may ask; written in lower case in the files ({@code boolean}, {@code group}). */
 public enum QuestionType implements Keyed {
-    BOOLEAN("boolean", ValueType.BOOLEAN),
-    DATE("date", ValueType.DATE),
-    CHOICE("choice", ValueType.TEXT),
-    MULTI("multi", ValueType.SET),
-    NUMBER("number", ValueType.NUMBER),
+    BOOLEAN(ValueType.BOOLEAN),
+    DATE(ValueType.DATE),
+    CHOICE(ValueType.TEXT),
+    MULTI(ValueType.SET),
+    NUMBER(ValueType.NUMBER),
     /** A repeatable group of fields (children, family members). */
-    GROUP("group", ValueType.GROUP);
+    GROUP(ValueType.GROUP);
 
-    private final String key;
     private final ValueType valueType;
 
-    QuestionType(String key, ValueType valueType) {
-        this.key = key;
+    QuestionType(ValueType valueType) {
         this.valueType = valueType;
-    }
-
-    @Override
-    public String key() {
-        return key;
     }
 
     public ValueType valueType() {

@@ -111,6 +111,10 @@ class CatalogAdminTest {
         assertThatThrownBy(() -> TenantContext.runAs(CODE, () -> transactions.executeWithoutResult(s -> jdbc.sql(
                 "update catalog_file set content = 'x' where version_id = ?").param(inForce.id()).update())))
                 .hasMessageContaining("公開済み");
+        assertThatThrownBy(() -> TenantContext.runAs(CODE, () -> transactions.executeWithoutResult(s -> jdbc.sql(
+                "insert into catalog_file (version_id, municipality_code, path, content) values (?, ?, ?, ?)")
+                .params(inForce.id(), CODE, "personas/extra.yaml", "personas: []").update())))
+                .hasMessageContaining("ファイルを追加できません");
     }
 
     @Test

@@ -12,17 +12,16 @@ import jp.madoguchi.audit.AuditTrail;
 import jp.madoguchi.audit.Channel;
 import jp.madoguchi.catalog.Catalog;
 import jp.madoguchi.catalog.CatalogChange;
-import jp.madoguchi.catalog.CatalogException;
 import jp.madoguchi.catalog.CatalogFile;
 import jp.madoguchi.catalog.CatalogLoader;
-import jp.madoguchi.catalog.CatalogProblem;
 import jp.madoguchi.catalog.CatalogVersion;
 import jp.madoguchi.catalog.CatalogVersions;
-import jp.madoguchi.catalog.SourceLocation;
 import jp.madoguchi.platform.TenantContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 @Service
 @Transactional
@@ -54,9 +53,45 @@ class JdbcCatalogVersions implements CatalogVersions {
                 published == null ? null : published.toInstant());
     }
 
+    /** The version in force, per municipality and day, for the guide's every request. */
+    private record InForceEntry(LocalDate day, Optional<CatalogVersion> version, long loadedAt) {
+    }
+
+    /**
+     * In-force lookups, kept for {@link #IN_FORCE_NANOS}: every guide page and API call asks, and the answer changes
+     * only when a version is published (cleared here when that commits) or another instance publishes (the expiry).
+     */
+    private final Map<String, InForceEntry> inForce = new ConcurrentHashMap<>();
+    private static final long IN_FORCE_NANOS = 10_000_000_000L;
+
     @Override
     @Transactional(readOnly = true)
     public Optional<CatalogVersion> inForce(LocalDate day) {
+        String tenant = TenantContext.require();
+        InForceEntry entry = inForce.get(tenant);
+        if (entry != null && entry.day().equals(day) && System.nanoTime() - entry.loadedAt() < IN_FORCE_NANOS) {
+            return entry.version();
+        }
+        Optional<CatalogVersion> version = queryInForce(day);
+        inForce.put(tenant, new InForceEntry(day, version, System.nanoTime()));
+        return version;
+    }
+
+    /** Forgets the in-force version of the current municipality once the transaction that changed it commits. */
+    private void forgetInForceAfterCommit() {
+        String tenant = TenantContext.require();
+        inForce.remove(tenant);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    inForce.remove(tenant);
+                }
+            });
+        }
+    }
+
+    private Optional<CatalogVersion> queryInForce(LocalDate day) {
         return jdbc.sql("select " + VERSION_COLUMNS + " from catalog_version where status = 'published' "
                         + "and effective_from <= ? order by effective_from desc, version_number desc limit 1")
                 .param(day).query((rs, n) -> map(rs)).optional();
@@ -185,6 +220,7 @@ class JdbcCatalogVersions implements CatalogVersions {
         jdbc.sql("update catalog_version set status = 'published', effective_from = ?, note = ?, published_by = ?, "
                 + "published_at = now() where id = ?").params(effectiveFrom, note, actor.name(), draft.id()).update();
         change(draft.id(), "publish", null, effectiveFrom + " から適用", actor);
+        forgetInForceAfterCommit();
         compiled.remove(TenantContext.require() + ":" + draft.id());
         return version(draft.id()).orElseThrow();
     }
@@ -208,6 +244,7 @@ class JdbcCatalogVersions implements CatalogVersions {
         jdbc.sql("update catalog_version set status = 'published', effective_from = ?, note = ?, published_by = ?, "
                 + "published_at = now() where id = ?").params(effectiveFrom, note, actor.name(), id).update();
         change(id, "import", null, note, actor);
+        forgetInForceAfterCommit();
         return version(id).orElseThrow();
     }
 
@@ -228,10 +265,5 @@ class JdbcCatalogVersions implements CatalogVersions {
         audit.record(new AuditEvent("catalog." + action, actor, Channel.OFFICE,
                 "catalog_version", Long.toString(versionId), null, "catalog", path == null ? Map.of()
                         : Map.of("path", path)));
-    }
-
-    /** Wraps a problem that is not about a file (for callers that show problems uniformly). */
-    static CatalogException single(String message) {
-        return new CatalogException(List.of(new CatalogProblem(new SourceLocation("カタログ", 0), message)));
     }
 }

@@ -85,11 +85,6 @@ class GuideApiController {
                 "団体コード " + code + " の手続カタログは公開されていません"));
     }
 
-    private static LifeEvent event(GuideService.InForce inForce, String code) {
-        return inForce.catalog().event(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                "ライフイベント「" + code + "」はありません"));
-    }
-
     @GetMapping
     @Operation(summary = "ライフイベントと質問の一覧")
     List<LifeEventJson> events(@PathVariable @Parameter(description = "地方公共団体コード（6桁）") String municipalityCode) {
@@ -102,7 +97,7 @@ class GuideApiController {
     @Operation(summary = "途中の回答から、次に聞く質問を返す")
     QuestionnaireJson questionnaire(@PathVariable String municipalityCode, @PathVariable String event,
             @RequestBody AnswersRequest request) {
-        LifeEvent e = event(inForce(municipalityCode), event);
+        LifeEvent e = inForce(municipalityCode).event(event);
         Questionnaire q = LifeEventEvaluator.questionnaire(e, Answers.read(e, answers(request)), guide.today());
         return new QuestionnaireJson(q.complete(), q.next().map(QuestionJson::of).orElse(null),
                 q.asked().stream().map(Question::id).toList(), q.problems());
@@ -113,7 +108,7 @@ class GuideApiController {
     ResultJson procedures(@PathVariable String municipalityCode, @PathVariable String event,
             @RequestBody AnswersRequest request) {
         GuideService.InForce inForce = inForce(municipalityCode);
-        LifeEvent e = event(inForce, event);
+        LifeEvent e = inForce.event(event);
         Answers answers = Answers.read(e, answers(request));
         Determination d = LifeEventEvaluator.determine(inForce.catalog(), e, answers, guide.today(), guide.calendar());
         List<ProcedureJson> procedures = d.procedures().stream().map(a -> {
@@ -125,15 +120,22 @@ class GuideApiController {
                     p.channelsByPreference().stream().map(c -> c.type().key()).toList(),
                     dep.map(x -> x.name()).orElse(p.department()), dep.map(x -> x.place()).orElse(null),
                     dep.map(x -> x.phone()).orElse(null),
-                    Map.of("self", p.bringFor(ApplicantType.SELF), "household", p.applicants()
-                                    .contains(ApplicantType.HOUSEHOLD) ? p.bringFor(ApplicantType.HOUSEHOLD) : List.of(),
-                            "agent", p.applicants().contains(ApplicantType.AGENT) ? p.bringFor(ApplicantType.AGENT)
-                                    : List.of()),
+                    bringByKey(p),
                     p.fee().yen(), p.fee().describe(), p.counterMinutes(), p.legalBasis());
         }).toList();
         ResultView view = ResultView.of(inForce.catalog(), e, d.eventDate(), answers, d.procedures());
         return new ResultJson(e.code(), d.eventDate().orElse(null), inForce.version().number(), procedures,
                 view.summary());
+    }
+
+    /** 持ち物 by applicant key ({@code self}, {@code household}, {@code agent}), every key present. */
+    private static Map<String, List<String>> bringByKey(Procedure p) {
+        Map<ApplicantType, List<String>> bring = p.bringByApplicant();
+        Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+        for (ApplicantType type : ApplicantType.values()) {
+            out.put(type.key(), bring.getOrDefault(type, List.of()));
+        }
+        return out;
     }
 
     private static Map<String, Object> answers(AnswersRequest request) {

@@ -117,7 +117,6 @@ class GuideFlow {
         model.addAttribute("result", ResultView.of(inForce.catalog(), event, d.eventDate(), answers, d.procedures()));
         model.addAttribute("hidden", FormAnswers.hidden(event, answers, null));
         String token = guide.shareToken(inForce.version().id(), event, d.procedures());
-        model.addAttribute("shareToken", token);
         model.addAttribute("shareUrl", ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path(model.getAttribute("base") + "/shared/" + token).toUriString());
         model.addAttribute("answerSummary", answerSummary(event, answers));

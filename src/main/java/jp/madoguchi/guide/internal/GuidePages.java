@@ -39,11 +39,6 @@ abstract class GuidePages {
                 HttpStatus.SERVICE_UNAVAILABLE, "手続案内のカタログがまだ公開されていません"));
     }
 
-    private static LifeEvent event(GuideService.InForce inForce, String code) {
-        return inForce.catalog().event(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                "ライフイベント「" + code + "」はありません"));
-    }
-
     @GetMapping
     String events(Model model) {
         GuideService.InForce inForce = inForce(model);
@@ -54,19 +49,19 @@ abstract class GuidePages {
     @GetMapping("/{event}")
     String start(@PathVariable String event, Model model) {
         GuideService.InForce inForce = inForce(model);
-        return flow.start(inForce, event(inForce, event), model);
+        return flow.start(inForce, inForce.event(event), model);
     }
 
     @PostMapping("/{event}")
     String submit(@PathVariable String event, @RequestParam MultiValueMap<String, String> params, Model model) {
         GuideService.InForce inForce = inForce(model);
-        return flow.submit(inForce, event(inForce, event), params, model);
+        return flow.submit(inForce, inForce.event(event), params, model);
     }
 
     @PostMapping("/{event}/checklist")
     String checklist(@PathVariable String event, @RequestParam MultiValueMap<String, String> params, Model model) {
         GuideService.InForce inForce = inForce(model);
-        LifeEvent e = event(inForce, event);
+        LifeEvent e = inForce.event(event);
         Answers answers;
         try {
             answers = flow.completeAnswers(e, params);

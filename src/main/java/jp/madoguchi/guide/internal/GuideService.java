@@ -17,7 +17,9 @@ import jp.madoguchi.catalog.LifeEvent;
 import jp.madoguchi.catalog.Rule;
 import jp.madoguchi.kit.OfficeCalendar;
 import jp.madoguchi.platform.TenantContext;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The guide's access to the catalog in force for a municipality, and the shareable result link: the link names the
@@ -28,6 +30,12 @@ class GuideService {
 
     /** A municipality's catalog in force today, with its version. */
     record InForce(CatalogVersion version, Catalog catalog) {
+
+        /** The life event {@code code}; 404 with a Japanese reason when the catalog has none. */
+        LifeEvent event(String code) {
+            return catalog.event(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                    "ライフイベント「" + code + "」はありません"));
+        }
     }
 
     private final CatalogVersions versions;

@@ -53,6 +53,7 @@ record ResultView(String eventCode, String eventName, String eventDate, List<Pro
         List<ProcedureView> automatic = new ArrayList<>();
         LinkedHashSet<String> services = new LinkedHashSet<>();
         int online = 0;
+        int atCounter = 0;
         int counterMinutes = 0;
         LocalDate earliest = null;
         for (ApplicableProcedure a : procedures) {
@@ -65,6 +66,7 @@ record ResultView(String eventCode, String eventName, String eventDate, List<Pro
                 }
             }
             Optional<ProcedureChannel> onlineChannel = p.online();
+            Map<ApplicantType, List<String>> bring = p.bringByApplicant();
             ProcedureView view = new ProcedureView(p.code(), p.name(), p.summary(), p.legalBasis(),
                     d == null ? p.department() : d.name(), d == null ? null : d.place(), d == null ? null : d.phone(),
                     d != null && d.external(), a.reasons(), shown,
@@ -73,9 +75,8 @@ record ResultView(String eventCode, String eventName, String eventDate, List<Pro
                     onlineChannel.map(ProcedureChannel::url).orElse(null),
                     onlineChannel.map(ProcedureChannel::note).orElse(null),
                     p.channelsByPreference().stream().map(c -> c.type().label()).distinct().toList(),
-                    p.bringFor(ApplicantType.SELF), p.applicants().contains(ApplicantType.HOUSEHOLD)
-                            ? p.bringFor(ApplicantType.HOUSEHOLD) : List.of(),
-                    p.applicants().contains(ApplicantType.AGENT) ? p.bringFor(ApplicantType.AGENT) : List.of(),
+                    p.bringFor(ApplicantType.SELF), bring.getOrDefault(ApplicantType.HOUSEHOLD, List.of()),
+                    bring.getOrDefault(ApplicantType.AGENT, List.of()),
                     p.applicants().stream().map(ApplicantType::label).toList(), p.fee().describe(),
                     p.counterMinutes());
             if (p.automatic()) {
@@ -85,7 +86,8 @@ record ResultView(String eventCode, String eventName, String eventDate, List<Pro
             toDo.add(view);
             if (p.completeOnline()) {
                 online++;
-            } else if (!(d != null && d.external())) {
+            } else if (!view.external()) {
+                atCounter++;
                 counterMinutes += p.counterMinutes();
                 if (p.reservationService() != null) {
                     services.add(p.reservationService());
@@ -95,7 +97,6 @@ record ResultView(String eventCode, String eventName, String eventDate, List<Pro
                 earliest = a.deadline().get();
             }
         }
-        int atCounter = (int) toDo.stream().filter(v -> !v.noVisitNeeded() && !v.external()).count();
         return new ResultView(event.code(), event.name(), eventDate.map(ResultView::formatDate).orElse(null), toDo,
                 automatic, new Summary(toDo.size(), online, atCounter, counterMinutes,
                         earliest == null ? null : formatDate(earliest)), List.copyOf(services));
