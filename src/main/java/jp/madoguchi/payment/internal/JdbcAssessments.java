@@ -120,11 +120,13 @@ class JdbcAssessments implements Assessments {
                 throw new AssessmentException("調定番号「" + assessment.assessmentNumber() + "」（" + assessment.fiscalYear()
                         + "年度）は登録済みです");
             }
-            return insert(tenant, assessment, source, actor);
+            return insert(tenant, assessment, issueNumbers(tenant, assessment.installments().size()), source, actor);
         });
     }
 
-    private long insert(String tenant, NewAssessment assessment, String source, AuditEvent.Actor actor) {
+    /** Stores one assessment with its installments, which take {@code numbers} in order. */
+    private long insert(String tenant, NewAssessment assessment, List<PaymentNumber> numbers, String source,
+            AuditEvent.Actor actor) {
         long id = jdbc.sql("""
                 insert into payment_assessment (municipality_code, fund_code, fiscal_year, assessment_number,
                     atena_number, source, created_by)
@@ -133,7 +135,6 @@ class JdbcAssessments implements Assessments {
                 .param("n", assessment.assessmentNumber()).param("a", assessment.atenaNumber())
                 .param("source", source).param("by", PaymentImportService.actorName(actor))
                 .query(Long.class).single();
-        List<PaymentNumber> numbers = issueNumbers(tenant, assessment.installments().size());
         long total = 0;
         for (int i = 0; i < assessment.installments().size(); i++) {
             NewInstallment inst = assessment.installments().get(i);
@@ -279,9 +280,12 @@ class JdbcAssessments implements Assessments {
                 status.setRollbackOnly();
                 return new AssessmentImportReport(parsed.charsetName(), parsed.rows(), 0, 0, conflicts);
             }
+            List<PaymentNumber> numbers = issueNumbers(tenant,
+                    toCreate.stream().mapToInt(a -> a.installments().size()).sum());
             for (NewAssessment a : toCreate) {
-                insert(tenant, a, "csv", actor);
-                created += a.installments().size();
+                int n = a.installments().size();
+                insert(tenant, a, numbers.subList(created, created + n), "csv", actor);
+                created += n;
             }
             return new AssessmentImportReport(parsed.charsetName(), parsed.rows(), created, unchanged, List.of());
         });

@@ -43,6 +43,8 @@ final class SlipRenderer {
     /** Printed bar height, millimetres. */
     static final float BAR_HEIGHT_MM = 13f;
     private static final int MODULE_PX = 2;
+    /** The kit's geometry for the bars: height is irrelevant (the image is scaled to {@link #BAR_HEIGHT_MM}). */
+    private static final BarcodeImages.Options BAR_OPTIONS = new BarcodeImages.Options(MODULE_PX, 10, 10);
 
     private static final float LEFT = 20f;
     private static final float RIGHT = 190f;
@@ -162,10 +164,9 @@ final class SlipRenderer {
     /** Draws the bars; returns their printed width (mm). */
     private static float drawBarcode(PDDocument document, PDPage page, float pageHeight,
             ConvenienceStoreBarcode barcode, float topMm) throws IOException {
-        BarcodeImages.Options options = new BarcodeImages.Options(MODULE_PX, 10, 10);
-        int pixels = BarcodeImages.matrix(barcode, options).getWidth();
-        float width = pixels / (float) MODULE_PX * MODULE_MM;
-        PDImageXObject x = PDImageXObject.createFromByteArray(document, BarcodeImages.png(barcode, options), "barcode");
+        BitMatrix matrix = BarcodeImages.matrix(barcode, BAR_OPTIONS);
+        float width = matrix.getWidth() / (float) MODULE_PX * MODULE_MM;
+        PDImageXObject x = LosslessFactory.createFromImage(document, image(matrix));
         try (PDPageContentStream content = new PDPageContentStream(document, page,
                 PDPageContentStream.AppendMode.APPEND, true, true)) {
             content.drawImage(x, PdfText.mm(LEFT), pageHeight - PdfText.mm(topMm + BAR_HEIGHT_MM), PdfText.mm(width),
@@ -193,7 +194,10 @@ final class SlipRenderer {
         }
     }
 
-    /** The QR matrix as a black-and-white image (the kit's {@code BarcodeImages} draws only GS1-128). */
+    /**
+     * A ZXing matrix (the kit's GS1-128 bars, the eL-QR) as a black-and-white image, embedded losslessly; the bars are
+     * taken from {@link BarcodeImages#matrix} rather than its PNG so that a page does not encode and decode a PNG.
+     */
     private static BufferedImage image(BitMatrix matrix) {
         BufferedImage image = new BufferedImage(matrix.getWidth(), matrix.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
         for (int y = 0; y < matrix.getHeight(); y++) {

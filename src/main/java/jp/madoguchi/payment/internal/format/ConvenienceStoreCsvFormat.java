@@ -1,6 +1,5 @@
 package jp.madoguchi.payment.internal.format;
 
-import java.nio.charset.CharsetDecoder;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -53,7 +52,7 @@ public class ConvenienceStoreCsvFormat implements PaymentFileFormat {
 
     @Override
     public void read(byte[] file, Context context, Sink sink) {
-        if (FileText.hasUtf8Bom(file) || FileText.looksLikeUtf8(file)) {
+        if (FileText.looksLikeUtf8(file)) {
             sink.fileProblem("文字コードが UTF-8 です。収納代行会社のファイル（Shift_JIS（CP932））をそのまま指定してください");
             return;
         }
@@ -62,30 +61,11 @@ public class ConvenienceStoreCsvFormat implements PaymentFileFormat {
             sink.fileProblem("ファイルが空です");
             return;
         }
-        CharsetDecoder decoder = FileText.strictDecoder(FileText.CP932);
-        for (FileText.Line line : lines) {
-            if (line.length() == 0) {
-                sink.lineProblem(line.number(), "空行です");
-                continue;
-            }
-            String text = FileText.decode(decoder, file, line);
-            if (text == null) {
-                sink.lineProblem(line.number(), "Shift_JIS（CP932）として読めない文字があります");
-                continue;
-            }
-            if (line.number() == 1 && text.startsWith("種別")) {
-                continue;
-            }
-            try {
-                sink.payment(parse(line.number(), text, context));
-            } catch (FieldReader.BadField e) {
-                sink.lineProblem(line.number(), e.getMessage());
-            }
-        }
+        CsvLines.readPayments(file, lines, FileText.CP932, text -> text.startsWith("種別"), sink,
+                (number, fields) -> parse(number, fields, context));
     }
 
-    private static ParsedPayment parse(int number, String text, Context context) {
-        List<String> f = CsvLines.split(text);
+    private static ParsedPayment parse(int number, List<String> f, Context context) {
         if (f.size() != COLUMNS) {
             throw new FieldReader.BadField("列数が" + f.size() + "です（" + COLUMNS + "列が必要です）");
         }

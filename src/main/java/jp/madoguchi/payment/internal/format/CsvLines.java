@@ -2,8 +2,13 @@ package jp.madoguchi.payment.internal.format;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
+import jp.madoguchi.payment.ParsedPayment;
+import jp.madoguchi.payment.PaymentFileFormat;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -17,6 +22,42 @@ public final class CsvLines {
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("").get();
 
     private CsvLines() {
+    }
+
+    /** Turns the fields of one data line into a payment; throws {@link FieldReader.BadField} for a bad line. */
+    @FunctionalInterface
+    public interface RecordParser {
+        ParsedPayment parse(int line, List<String> fields);
+    }
+
+    /**
+     * Reads the lines of a CSV payment file, in order: each is decoded strictly in {@code charset}, split into fields
+     * and passed to {@code parser}; a line that cannot be decoded, is blank, or is rejected by the parser or the
+     * splitter is reported to {@code sink} with its number and the next line is read. A first line for which
+     * {@code isHeader} holds is skipped.
+     */
+    public static void readPayments(byte[] file, List<FileText.Line> lines, Charset charset,
+            Predicate<String> isHeader, PaymentFileFormat.Sink sink, RecordParser parser) {
+        CharsetDecoder decoder = FileText.strictDecoder(charset);
+        for (FileText.Line line : lines) {
+            String text = FileText.decode(decoder, file, line);
+            if (text == null) {
+                sink.lineProblem(line.number(), FileText.name(charset) + "として読めない文字があります");
+                continue;
+            }
+            if (line.number() == 1 && isHeader.test(text)) {
+                continue;
+            }
+            if (text.isBlank()) {
+                sink.lineProblem(line.number(), "空行です");
+                continue;
+            }
+            try {
+                sink.payment(parser.parse(line.number(), split(text)));
+            } catch (FieldReader.BadField e) {
+                sink.lineProblem(line.number(), e.getMessage());
+            }
+        }
     }
 
     /**

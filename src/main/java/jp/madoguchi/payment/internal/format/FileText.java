@@ -34,7 +34,10 @@ public final class FileText {
         return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
     }
 
-    /** Whether the file has bytes above 0x7F and all of them form valid UTF-8 (then it is UTF-8, not CP932). */
+    /**
+     * Whether the file has bytes above 0x7F and all of them form valid UTF-8 (then it is UTF-8, not CP932). A file
+     * with a UTF-8 BOM always qualifies (the BOM is itself such a sequence).
+     */
     public static boolean looksLikeUtf8(byte[] bytes) {
         boolean nonAscii = false;
         for (byte b : bytes) {
@@ -57,7 +60,7 @@ public final class FileText {
 
     /** UTF-8 when the file has a BOM or is valid UTF-8 with non-ASCII bytes; otherwise CP932. */
     public static Charset detect(byte[] bytes) {
-        return hasUtf8Bom(bytes) || looksLikeUtf8(bytes) ? StandardCharsets.UTF_8 : CP932;
+        return looksLikeUtf8(bytes) ? StandardCharsets.UTF_8 : CP932;
     }
 
     /**

@@ -1,7 +1,7 @@
 package jp.madoguchi.payment.internal.format;
 
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -40,7 +40,7 @@ public class GenericCsvFormat implements PaymentFileFormat {
     public void read(byte[] file, Context context, Sink sink) {
         Charset charset = mapping.charset().equalsIgnoreCase("auto") ? FileText.detect(file)
                 : Charset.forName(mapping.charset());
-        if (!charset.equals(java.nio.charset.StandardCharsets.UTF_8) && FileText.looksLikeUtf8(file)) {
+        if (!charset.equals(StandardCharsets.UTF_8) && FileText.looksLikeUtf8(file)) {
             sink.fileProblem("文字コードが UTF-8 です（この形式は " + FileText.name(charset) + " のファイルを読みます）");
             return;
         }
@@ -49,49 +49,31 @@ public class GenericCsvFormat implements PaymentFileFormat {
             sink.fileProblem("データ行がありません");
             return;
         }
-        CharsetDecoder decoder = FileText.strictDecoder(charset);
         int columns = Math.max(Math.max(mapping.referenceColumn(), mapping.amountColumn()),
                 Math.max(mapping.paidOnColumn(), mapping.receiptColumn()));
-        for (FileText.Line line : lines) {
-            if (mapping.header() && line.number() == 1) {
-                continue;
+        CsvLines.readPayments(file, lines, charset, text -> mapping.header(), sink, (number, f) -> {
+            if (f.size() < columns) {
+                throw new FieldReader.BadField("列数が" + f.size() + "です（" + columns + "列以上が必要です）");
             }
-            String text = FileText.decode(decoder, file, line);
-            if (text == null) {
-                sink.lineProblem(line.number(), FileText.name(charset) + "として読めない文字があります");
-                continue;
+            String reference = f.get(mapping.referenceColumn() - 1).strip();
+            long amount = FieldReader.amount("金額", f.get(mapping.amountColumn() - 1).replace(",", ""));
+            if (amount == 0) {
+                throw new FieldReader.BadField("金額が0円です");
             }
-            if (text.isBlank()) {
-                sink.lineProblem(line.number(), "空行です");
-                continue;
-            }
+            String day = f.get(mapping.paidOnColumn() - 1).strip();
+            LocalDate paidOn;
             try {
-                List<String> f = CsvLines.split(text);
-                if (f.size() < columns) {
-                    throw new FieldReader.BadField("列数が" + f.size() + "です（" + columns + "列以上が必要です）");
-                }
-                String reference = f.get(mapping.referenceColumn() - 1).strip();
-                long amount = FieldReader.amount("金額", f.get(mapping.amountColumn() - 1).replace(",", ""));
-                if (amount == 0) {
-                    throw new FieldReader.BadField("金額が0円です");
-                }
-                String day = f.get(mapping.paidOnColumn() - 1).strip();
-                LocalDate paidOn;
-                try {
-                    paidOn = LocalDate.parse(day, dates);
-                } catch (DateTimeParseException e) {
-                    throw new FieldReader.BadField("収納日「" + day + "」は日付（" + mapping.datePattern() + "）ではありません");
-                }
-                String receipt = mapping.receiptColumn() == 0 ? null : f.get(mapping.receiptColumn() - 1).strip();
-                if (receipt != null && receipt.isEmpty()) {
-                    throw new FieldReader.BadField("受付番号が空です");
-                }
-                String key = "G:" + mapping.id() + ":" + (receipt != null ? receipt : reference + ":" + paidOn + ":" + amount);
-                sink.payment(new ParsedPayment(line.number(), PaymentKind.PAYMENT, PaymentChannel.AGENT, paidOn, null,
-                        amount, reference, null, null, mapping.agentCode(), null, null, null, key, key));
-            } catch (FieldReader.BadField e) {
-                sink.lineProblem(line.number(), e.getMessage());
+                paidOn = LocalDate.parse(day, dates);
+            } catch (DateTimeParseException e) {
+                throw new FieldReader.BadField("収納日「" + day + "」は日付（" + mapping.datePattern() + "）ではありません");
             }
-        }
+            String receipt = mapping.receiptColumn() == 0 ? null : f.get(mapping.receiptColumn() - 1).strip();
+            if (receipt != null && receipt.isEmpty()) {
+                throw new FieldReader.BadField("受付番号が空です");
+            }
+            String key = "G:" + mapping.id() + ":" + (receipt != null ? receipt : reference + ":" + paidOn + ":" + amount);
+            return new ParsedPayment(number, PaymentKind.PAYMENT, PaymentChannel.AGENT, paidOn, null, amount, reference,
+                    null, null, mapping.agentCode(), null, null, null, key, key);
+        });
     }
 }

@@ -45,7 +45,7 @@ public class ZenginDebitResultFormat implements PaymentFileFormat {
             sink.fileProblem("ファイルが空です");
             return;
         }
-        if (FileText.hasUtf8Bom(file) || FileText.looksLikeUtf8(file)) {
+        if (FileText.looksLikeUtf8(file)) {
             sink.fileProblem("文字コードが UTF-8 です。全銀協規定形式（JIS X 0201 半角、Shift_JIS（CP932）の1バイト文字）のファイルが必要です");
             return;
         }

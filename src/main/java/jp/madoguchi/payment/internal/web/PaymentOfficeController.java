@@ -1,8 +1,10 @@
 package jp.madoguchi.payment.internal.web;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import jp.madoguchi.audit.AuditEvent;
+import jp.madoguchi.kit.SchoolYear;
 import jp.madoguchi.payment.AssessmentException;
 import jp.madoguchi.payment.Assessments;
 import jp.madoguchi.payment.ImportPolicy;
@@ -11,7 +13,6 @@ import jp.madoguchi.payment.PaymentImports;
 import jp.madoguchi.payment.PaymentReports;
 import jp.madoguchi.payment.Reconciliation;
 import jp.madoguchi.staff.CurrentStaff;
-import jp.madoguchi.staff.StaffMember;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -35,9 +36,12 @@ class PaymentOfficeController {
     private final PaymentImports imports;
     private final Reconciliation reconciliation;
     private final PaymentReports reports;
+    /** The platform's clock (Asia/Tokyo): the office's "today", not the JVM's time zone. */
+    private final Clock clock;
 
     PaymentOfficeController(Assessments assessments, PaymentImports imports, Reconciliation reconciliation,
-            PaymentReports reports) {
+            PaymentReports reports, Clock clock) {
+        this.clock = clock;
         this.assessments = assessments;
         this.imports = imports;
         this.reconciliation = reconciliation;
@@ -45,8 +49,7 @@ class PaymentOfficeController {
     }
 
     private static AuditEvent.Actor actor() {
-        StaffMember staff = CurrentStaff.require();
-        return AuditEvent.Actor.staff(staff.id(), staff.displayName());
+        return CurrentStaff.actor();
     }
 
     @GetMapping("/office/payments")
@@ -57,7 +60,7 @@ class PaymentOfficeController {
         model.addAttribute("policies", ImportPolicy.values());
         model.addAttribute("quarantine", reconciliation.quarantine(100));
         model.addAttribute("refunds", reconciliation.openRefunds(100));
-        model.addAttribute("slipFiscalYear", LocalDate.now().minusMonths(3).getYear());
+        model.addAttribute("slipFiscalYear", SchoolYear.fiscalYearOf(LocalDate.now(clock)));
         return "office/payments/overview";
     }
 
@@ -97,7 +100,7 @@ class PaymentOfficeController {
     String daily(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             Model model) {
-        LocalDate end = to == null ? LocalDate.now() : to;
+        LocalDate end = to == null ? LocalDate.now(clock) : to;
         LocalDate start = from == null ? end.minusDays(6) : from;
         if (start.isAfter(end)) {
             model.addAttribute("error", "開始日が終了日より後です");

@@ -3,7 +3,6 @@ package jp.madoguchi.payment.internal.web;
 import jp.madoguchi.audit.AuditEvent;
 import jp.madoguchi.payment.PaymentSlips;
 import jp.madoguchi.staff.CurrentStaff;
-import jp.madoguchi.staff.StaffMember;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -37,8 +36,7 @@ class PaymentSlipController {
     }
 
     private static AuditEvent.Actor actor() {
-        StaffMember staff = CurrentStaff.require();
-        return AuditEvent.Actor.staff(staff.id(), staff.displayName());
+        return CurrentStaff.actor();
     }
 
     @GetMapping("/office/payments/slips/{installmentId}.pdf")
