@@ -18,6 +18,11 @@ public final class CurrentStaff {
         return Optional.empty();
     }
 
+    /** The signed-in staff member as the actor of an audit event; fails when there is none. */
+    public static jp.madoguchi.audit.AuditEvent.Actor actor() {
+        return require().actor();
+    }
+
     /** The signed-in staff member; fails when there is none (the security configuration should have refused). */
     public static StaffMember require() {
         return get().orElseThrow(() -> new IllegalStateException("No staff member is signed in"));

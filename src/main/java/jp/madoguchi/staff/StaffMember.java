@@ -2,6 +2,7 @@ package jp.madoguchi.staff;
 
 import java.io.Serializable;
 import java.util.Set;
+import jp.madoguchi.audit.AuditEvent;
 
 /**
  * A signed-in staff member (職員): the principal of the office's security context.
@@ -21,5 +22,10 @@ public record StaffMember(long id, String municipalityCode, String loginId, Stri
 
     public boolean has(StaffRole role) {
         return roles.contains(role);
+    }
+
+    /** This member as the actor of an audit event. */
+    public AuditEvent.Actor actor() {
+        return AuditEvent.Actor.staff(id, displayName);
     }
 }

@@ -18,7 +18,6 @@ import jp.madoguchi.catalog.PersonaComparison;
 import jp.madoguchi.catalog.SourceLocation;
 import jp.madoguchi.kit.OfficeCalendar;
 import jp.madoguchi.staff.CurrentStaff;
-import jp.madoguchi.staff.StaffMember;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -51,8 +50,7 @@ class CatalogAdminController {
     }
 
     private static AuditEvent.Actor actor() {
-        StaffMember staff = CurrentStaff.require();
-        return AuditEvent.Actor.staff(staff.id(), staff.displayName());
+        return CurrentStaff.actor();
     }
 
     private LocalDate today() {

@@ -29,6 +29,7 @@ import jp.madoguchi.resident.ResidentRegister;
 import jp.madoguchi.resident.ResidentRegistration;
 import jp.madoguchi.resident.ResidentSummary;
 import jp.madoguchi.staff.CurrentStaff;
+import jp.madoguchi.staff.StaffMember;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -169,7 +170,7 @@ class JdbcResidentRegister implements ResidentRegister, ResidentRegistration {
     private void recordAccesses(String type, List<String> atenaNumbers, AccessPurpose purpose, Channel channel,
             String via) {
         AuditEvent.Actor actor = CurrentStaff.get()
-                .map(member -> AuditEvent.Actor.staff(member.id(), member.displayName()))
+                .map(StaffMember::actor)
                 .orElseThrow(() -> new IllegalStateException("Register reads need a signed-in staff member"));
         audit.recordAll(atenaNumbers.stream().map(atena -> new AuditEvent(type, actor, channel, "resident", atena,
                 purpose.label(), via, Map.of())).toList());

@@ -88,7 +88,7 @@ class JdbcStaffDirectory implements StaffDirectory {
     }
 
     private static AuditEvent.Actor actor() {
-        return CurrentStaff.get().map(m -> AuditEvent.Actor.staff(m.id(), m.displayName()))
+        return CurrentStaff.get().map(StaffMember::actor)
                 .orElse(AuditEvent.Actor.system("madoguchi"));
     }
 
