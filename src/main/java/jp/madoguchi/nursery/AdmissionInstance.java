@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * 利用調整の入力 — everything one run needs: the round, the municipality's rules, the facilities and the families.
@@ -32,12 +30,6 @@ public record AdmissionInstance(AdmissionRound round, RoundRules rules, List<Fac
     /** Every child, family by family. */
     public List<Child> children() {
         return families.stream().flatMap(f -> f.children().stream()).toList();
-    }
-
-    /** The facilities by id (the first of duplicates). */
-    public Map<String, Facility> facilitiesById() {
-        return facilities.stream().collect(Collectors.toMap(Facility::id, Function.identity(), (a, b) -> a,
-                java.util.LinkedHashMap::new));
     }
 
     /** The age class of a child in this round, or empty when the child is of school age or not yet born. */
@@ -120,15 +112,11 @@ public record AdmissionInstance(AdmissionRound round, RoundRules rules, List<Fac
 
     private void validateChild(Child child, Map<String, Facility> byId, String cw, List<ValidationIssue> issues,
             boolean rowsOfFamily) {
-        Optional<AgeClass> age;
+        Optional<AgeClass> age = ageClassOf(child);
         if (child.birthDate().isAfter(round.admissionDay())) {
             issues.add(new ValidationIssue(cw, "入所月の初日（" + round.admissionDay() + "）より後に生まれる予定です"));
-            age = Optional.empty();
-        } else {
-            age = AgeClass.of(child.birthDate(), round.fiscalYear());
-            if (age.isEmpty()) {
-                issues.add(new ValidationIssue(cw, round.fiscalYear() + "年度は就学年齢（4月1日に6歳以上）です"));
-            }
+        } else if (age.isEmpty()) {
+            issues.add(new ValidationIssue(cw, round.fiscalYear() + "年度は就学年齢（4月1日に6歳以上）です"));
         }
         for (String code : child.adjustments()) {
             if (rules.points().adjustment(code).isEmpty()) {

@@ -23,8 +23,4 @@ public record OptimalOptions(double maxSeconds, int workers, int seed) {
     public OptimalOptions withMaxSeconds(double seconds) {
         return new OptimalOptions(seconds, workers, seed);
     }
-
-    public OptimalOptions withWorkers(int count) {
-        return new OptimalOptions(maxSeconds, count, seed);
-    }
 }

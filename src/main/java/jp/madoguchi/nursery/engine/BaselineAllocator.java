@@ -84,7 +84,7 @@ public final class BaselineAllocator {
 
     private boolean improveChild(int c) {
         int[] slots = in.prefSlots[c];
-        int limit = assign[c] < 0 ? slots.length : assign[c];
+        int limit = in.choicesAbove(c, assign[c]);
         for (int k = 0; k < limit; k++) {
             if (free[slots[k]] > 0) {
                 release(c);
@@ -97,18 +97,15 @@ public final class BaselineAllocator {
     }
 
     private void release(int c) {
-        if (assign[c] >= 0) {
-            free[in.prefSlots[c][assign[c]]]++;
-        } else if (in.transferSlot[c] >= 0) {
-            free[in.transferSlot[c]]++;
+        int held = in.heldSlot(c, assign[c]);
+        if (held >= 0) {
+            free[held]++;
         }
     }
 
     private boolean improveFamily(int fam) {
         int[] members = in.familyMembers[fam];
-        int current = assign[members[0]];
-        int rows = in.prefSlots[members[0]].length;
-        int limit = current < 0 ? rows : current;
+        int limit = in.choicesAbove(members[0], assign[members[0]]);
         for (int j = 0; j < limit; j++) {
             if (rowFits(members, j)) {
                 for (int c : members) {
@@ -134,8 +131,7 @@ public final class BaselineAllocator {
                 if (in.prefSlots[d][j] == slot) {
                     need++;
                 }
-                int held = assign[d] >= 0 ? in.prefSlots[d][assign[d]] : in.transferSlot[d];
-                if (held == slot) {
+                if (in.heldSlot(d, assign[d]) == slot) {
                     own++;
                 }
             }

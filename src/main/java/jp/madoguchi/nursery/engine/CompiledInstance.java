@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import jp.madoguchi.nursery.AdmissionInstance;
 import jp.madoguchi.nursery.AgeClass;
 import jp.madoguchi.nursery.BaseIndexRule;
@@ -53,7 +54,7 @@ public final class CompiledInstance {
     final SiblingOption[] familyOption;
     /** Best (lowest) rank among the family's members. */
     final int[] familyRank;
-    /** Comparator values per child for the tie-break explanation. */
+    /** The tie-break rules applied after the 指数, in order (for the explanation). */
     final List<TieBreakRule> tieBreaks;
 
     private CompiledInstance(AdmissionInstance instance) {
@@ -158,6 +159,29 @@ public final class CompiledInstance {
         return rule == BaseIndexRule.LOWER_OF_GUARDIANS ? Math.min(p1, p2) : p1 + p2;
     }
 
+    /** Children in priority order, best first (each listed once per occurrence in the stream). */
+    int[] byPriority(IntStream children) {
+        return children.map(x -> rank[x]).sorted().map(r -> order[r]).toArray();
+    }
+
+    /** The members of family {@code fam} whose row-{@code j} choice is {@code slot}, best priority first. */
+    int[] membersAt(int fam, int j, int slot) {
+        return byPriority(Arrays.stream(familyMembers[fam]).filter(d -> prefSlots[d][j] == slot));
+    }
+
+    /** How many of child c's choices rank above its choice {@code k} (k = −1, unplaced: all of them). */
+    int choicesAbove(int c, int k) {
+        return k < 0 ? prefSlots[c].length : k;
+    }
+
+    /**
+     * The slot whose seat child c holds when placed at its choice {@code k}: that choice's slot, or, unplaced, the
+     * current seat of a 転園 applicant; −1 if none.
+     */
+    int heldSlot(int c, int k) {
+        return k >= 0 ? prefSlots[c][k] : transferSlot[c];
+    }
+
     /** Compares two children by one rule: negative when {@code a} goes first. */
     int compareBy(TieBreakRule rule, int a, int b) {
         return ruleComparator(rule).compare(a, b);
@@ -190,10 +214,6 @@ public final class CompiledInstance {
         return n;
     }
 
-    public int facilityCount() {
-        return m;
-    }
-
     public String childId(int c) {
         return childIds[c];
     }
@@ -219,28 +239,7 @@ public final class CompiledInstance {
         return facilities[prefSlots[c][k] / CLASSES];
     }
 
-    public int preferenceCount(int c) {
-        return prefSlots[c].length;
-    }
-
-    public int familyCount() {
-        return families.length;
-    }
-
-    public int[] familyMembers(int fam) {
-        return familyMembers[fam].clone();
-    }
-
-    public SiblingOption familyOption(int fam) {
-        return familyOption[fam];
-    }
-
     public int familyOf(int c) {
         return childFamily[c];
-    }
-
-    /** Seats open in a slot before any transfer moves. */
-    int seats(int slot) {
-        return seats[slot];
     }
 }

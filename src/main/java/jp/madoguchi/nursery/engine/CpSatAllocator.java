@@ -49,16 +49,13 @@ import jp.madoguchi.nursery.SiblingOption;
 public final class CpSatAllocator {
 
     /** The solver's answer. */
-    public record Outcome(int[] assign, ProofStatus status, long violations, double wallSeconds, String stats,
-            String solverStatus) {
+    public record Outcome(int[] assign, ProofStatus status, double wallSeconds, String stats, String solverStatus) {
 
         /** The first model (stability required) was proven infeasible. */
         public boolean provenNoStable() {
             return stats.startsWith("stable: none");
         }
     }
-
-    private static boolean loaded;
 
     private final CompiledInstance in;
     private final OptimalOptions options;
@@ -68,29 +65,22 @@ public final class CpSatAllocator {
         this.options = options;
     }
 
-    static synchronized void loadNative() {
-        if (!loaded) {
-            Loader.loadNativeLibraries();
-            loaded = true;
-        }
-    }
-
     /**
      * Solves, starting from a hint (the baseline's allocation).
      *
      * @param hint for each child its choice index or −1; may be {@code null}
      */
     public Outcome solve(int[] hint) {
-        loadNative();
+        Loader.loadNativeLibraries(); // once per JVM: the loader keeps its own flag
         long start = System.nanoTime();
-        int[] stableAlone = IndividualDeferredAcceptance.run(in);
         Outcome hard = attempt(hint, false, options.maxSeconds());
         if (!"INFEASIBLE".equals(hard.solverStatus())) {
             return hard;
         }
         double left = options.maxSeconds() - (System.nanoTime() - start) / 1e9;
-        Outcome soft = attempt(stableAlone, true, Math.max(1, left));
-        return new Outcome(soft.assign(), soft.status(), soft.violations(), hard.wallSeconds() + soft.wallSeconds(),
+        // model 2's hint, needed only when model 1 is infeasible
+        Outcome soft = attempt(IndividualDeferredAcceptance.run(in), true, Math.max(1, left));
+        return new Outcome(soft.assign(), soft.status(), hard.wallSeconds() + soft.wallSeconds(),
                 "stable: none (proven in " + String.format("%.2f", hard.wallSeconds()) + " s); fewest blocking: "
                 + soft.stats(), soft.solverStatus());
     }
@@ -169,8 +159,7 @@ public final class CpSatAllocator {
             LinearExpr occ = occupancy.build();
             model.addLessOrEqual(occ, in.seats[s]);
             // distinct children by priority
-            int[] kids = pairs.stream().mapToInt(p -> p[0]).distinct().boxed()
-                    .sorted((a, b) -> Integer.compare(in.rank[a], in.rank[b])).mapToInt(Integer::intValue).toArray();
+            int[] kids = in.byPriority(pairs.stream().mapToInt(p -> p[0]).distinct());
             Literal previous = null;
             for (int c : kids) {
                 BoolVar e = model.newBoolVar("e" + c + "_" + s);
@@ -212,20 +201,11 @@ public final class CpSatAllocator {
                     }
                     for (int c : members) {
                         int slot = in.prefSlots[c][j];
-                        int first = -1;
-                        int count = 0;
-                        for (int d : members) {
-                            if (in.prefSlots[d][j] == slot) {
-                                count++;
-                                if (first < 0) {
-                                    first = d;
-                                }
-                            }
-                        }
-                        if (count == 1) {
+                        int[] group = in.membersAt(fam, j, slot);
+                        if (group.length == 1) {
                             b.add(1).addTerm(claim(model, cutoff, x, fam, c, j, h), -1);
-                        } else if (first == c) {
-                            b.add(1).addTerm(groupClaim(model, x, fam, slot, j, acceptable, transfersAt), -1);
+                        } else if (group[0] == c) {
+                            b.add(1).addTerm(groupClaim(model, x, fam, slot, j, group, acceptable, transfersAt), -1);
                         }
                     }
                     if (relax != null) {
@@ -303,7 +283,7 @@ public final class CpSatAllocator {
         }
         CpSolverStatus status = solver.solve(model);
         if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
-            return new Outcome(null, ProofStatus.UNKNOWN, -1, solver.wallTime(), status.name(), status.name());
+            return new Outcome(null, ProofStatus.UNKNOWN, solver.wallTime(), status.name(), status.name());
         }
         int[] assign = new int[n];
         Arrays.fill(assign, -1);
@@ -314,9 +294,8 @@ public final class CpSatAllocator {
                 }
             }
         }
-        long violated = violations.stream().filter(solver::booleanValue).count();
         return new Outcome(assign, status == CpSolverStatus.OPTIMAL ? ProofStatus.OPTIMAL : ProofStatus.FEASIBLE,
-                violated, solver.wallTime(), "objective " + (long) solver.objectiveValue() + ", bound "
+                solver.wallTime(), "objective " + (long) solver.objectiveValue() + ", bound "
                 + (long) solver.bestObjectiveBound() + ", " + model.model().getVariablesCount() + " variables, "
                 + model.model().getConstraintsCount() + " constraints, model built in "
                 + String.format("%.2f", buildSeconds) + " s, solved in " + String.format("%.2f", solver.wallTime())
@@ -324,38 +303,28 @@ public final class CpSatAllocator {
     }
 
 
-    /** The hint's values of the auxiliary variables: the minimal cutoff prefix of each slot, claims. */
+    /**
+     * The hint's values of the auxiliary variables: the minimal cutoff prefix of each slot, claims. Seats and
+     * occupants are counted by a {@link StabilityChecker} of the hinted allocation.
+     */
     private final class HintState {
         final int[] assign;
-        final int[] free;
-        final int[] lowest;
+        final StabilityChecker seats;
 
         HintState(int[] assign) {
             this.assign = assign;
-            free = in.seats.clone();
-            lowest = new int[in.seats.length];
-            Arrays.fill(lowest, -1);
-            for (int c = 0; c < in.n; c++) {
-                if (assign[c] >= 0) {
-                    int s = in.prefSlots[c][assign[c]];
-                    free[s]--;
-                    lowest[s] = Math.max(lowest[s], in.rank[c]);
-                    if (in.transferSlot[c] >= 0) {
-                        free[in.transferSlot[c]]++;
-                    }
-                }
-            }
+            this.seats = new StabilityChecker(in, assign);
         }
 
         boolean inPrefix(int c, int slot) {
-            return free[slot] > 0 || in.rank[c] <= lowest[slot];
+            return seats.free(slot) > 0 || in.rank[c] <= seats.lowestOccupantRank(slot);
         }
 
         /** Whether the hinted allocation has a blocking pair or coalition of this family. */
         boolean familyBlocks(int fam) {
             int[] members = in.familyMembers[fam];
             if (in.familyOption[fam].isJoint()) {
-                int limit = assign[members[0]] < 0 ? in.prefSlots[members[0]].length : assign[members[0]];
+                int limit = in.choicesAbove(members[0], assign[members[0]]);
                 for (int j = 0; j < limit; j++) {
                     boolean all = true;
                     for (int c : members) {
@@ -372,9 +341,9 @@ public final class CpSatAllocator {
                 if (i > 0 && assign[members[i - 1]] < 0) {
                     continue;
                 }
-                int limit = assign[c] < 0 ? in.prefSlots[c].length : assign[c];
+                int limit = in.choicesAbove(c, assign[c]);
                 for (int k = 0; k < limit; k++) {
-                    if (inPrefix(c, in.prefSlots[c][k])) {
+                    if (seats.canClaim(c, k)) {
                         return true;
                     }
                 }
@@ -388,8 +357,7 @@ public final class CpSatAllocator {
                 return true;
             }
             for (int d : in.familyMembers[fam]) {
-                if (d != c && ((assign[d] >= 0 && in.prefSlots[d][assign[d]] == slot)
-                        || (assign[d] < 0 && in.transferSlot[d] == slot))) {
+                if (d != c && in.heldSlot(d, assign[d]) == slot) {
                     return true;
                 }
             }
@@ -407,15 +375,9 @@ public final class CpSatAllocator {
      * member, for each member from the best-ranked down). Only the direction the row constraint needs is encoded: if
      * the condition holds, the literal is true.
      */
-    private Literal groupClaim(CpModel model, Literal[][] x, int fam, int slot, int j, List<List<int[]>> acceptable,
-            List<List<Integer>> transfersAt) {
+    private Literal groupClaim(CpModel model, Literal[][] x, int fam, int slot, int j, int[] group,
+            List<List<int[]>> acceptable, List<List<Integer>> transfersAt) {
         int[] members = in.familyMembers[fam];
-        boolean[] inFamily = new boolean[in.n];
-        for (int d : members) {
-            inFamily[d] = true;
-        }
-        int[] group = Arrays.stream(members).filter(d -> in.prefSlots[d][j] == slot).boxed()
-                .sorted((a, b) -> Integer.compare(in.rank[a], in.rank[b])).mapToInt(Integer::intValue).toArray();
         int q = group.length;
         BoolVar claim = model.newBoolVar("group" + fam + "_" + j);
         List<Literal> either = new ArrayList<>();
@@ -431,7 +393,7 @@ public final class CpSatAllocator {
             }
             for (int[] p : acceptable.get(slot)) {
                 int d = p[0];
-                if (inFamily[d]) {
+                if (in.childFamily[d] == fam) {
                     continue; // −1 as occupant, +1 as own seat
                 }
                 if (in.rank[d] <= r) {

@@ -32,7 +32,7 @@ public final class Explainer {
         List<String> reasons = new ArrayList<>();
         int fam = in.childFamily[c];
         SiblingOption option = in.familyOption[fam];
-        int limit = assign[c] < 0 ? in.prefSlots[c].length : assign[c];
+        int limit = in.choicesAbove(c, assign[c]);
         int[] members = in.familyMembers[fam];
         int younger = -1;
         if (option == SiblingOption.YOUNGER_FIRST) {

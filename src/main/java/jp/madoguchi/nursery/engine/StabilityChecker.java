@@ -160,7 +160,7 @@ public final class StabilityChecker {
     }
 
     private void individual(int c, List<Blocking> out) {
-        int limit = assign[c] < 0 ? in.prefSlots[c].length : assign[c];
+        int limit = in.choicesAbove(c, assign[c]);
         for (int k = 0; k < limit; k++) {
             if (canClaim(c, k)) {
                 int slot = in.prefSlots[c][k];
@@ -175,9 +175,7 @@ public final class StabilityChecker {
 
     private void coalition(int fam, List<Blocking> out) {
         int[] members = in.familyMembers[fam];
-        int current = assign[members[0]];
-        int rows = in.prefSlots[members[0]].length;
-        int limit = current < 0 ? rows : current;
+        int limit = in.choicesAbove(members[0], assign[members[0]]);
         for (int j = 0; j < limit; j++) {
             if (rowClaimable(fam, j)) {
                 List<String> ids = new ArrayList<>();
@@ -202,10 +200,7 @@ public final class StabilityChecker {
         int[] members = in.familyMembers[fam];
         for (int c : members) {
             int slot = in.prefSlots[c][j];
-            // members targeting this slot, best rank first
-            int[] targeting = Arrays.stream(members).filter(d -> in.prefSlots[d][j] == slot)
-                    .boxed().sorted((a, b) -> Integer.compare(in.rank[a], in.rank[b]))
-                    .mapToInt(Integer::intValue).toArray();
+            int[] targeting = in.membersAt(fam, j, slot);
             if (targeting[0] != c) {
                 continue; // checked with the best-ranked member of the slot
             }
@@ -213,11 +208,11 @@ public final class StabilityChecker {
             int[] ownRanks = new int[members.length];
             int ownOccupying = 0;
             for (int d : members) {
-                if (assign[d] >= 0 && in.prefSlots[d][assign[d]] == slot) {
+                if (in.heldSlot(d, assign[d]) == slot) {
                     own++;
-                    ownRanks[ownOccupying++] = in.rank[d];
-                } else if (assign[d] < 0 && in.transferSlot[d] == slot) {
-                    own++;
+                    if (assign[d] >= 0) {
+                        ownRanks[ownOccupying++] = in.rank[d];
+                    }
                 }
             }
             int q = targeting.length;

@@ -91,8 +91,7 @@ public final class PdfText implements AutoCloseable {
      * @return the baseline y (mm) where a following line would go
      */
     public float paragraph(String text, float xMm, float yMm, float widthMm, float sizePt, float leading) {
-        MissingGlyphs.require(font, text);
-        float y = yMm;
+        float y = yMm; // wrap checks the glyphs before anything is drawn
         float step = sizePt * leading / POINTS_PER_MM;
         for (String line : wrap(text, widthMm, sizePt)) {
             show(line, xMm, y, sizePt);
