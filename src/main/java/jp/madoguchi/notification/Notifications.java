@@ -13,9 +13,6 @@ public interface Notifications {
      */
     long enqueue(OutgoingMessage message);
 
-    /** Messages about one record (e.g. one booking), oldest first. */
-    List<OutboxEntry> about(String subjectType, String subjectId);
-
     /** The newest messages of the current tenant. */
     List<OutboxEntry> recent(int limit);
 

@@ -39,13 +39,6 @@ class JdbcNotifications implements Notifications {
 
     @Override
     @Transactional(readOnly = true)
-    public List<OutboxEntry> about(String subjectType, String subjectId) {
-        return jdbc.sql("select * from notification_outbox where subject_type = :t and subject_id = :id order by id")
-                .param("t", subjectType).param("id", subjectId).query(JdbcNotifications::entry).list();
-    }
-
-    @Override
-    @Transactional(readOnly = true)
     public List<OutboxEntry> recent(int limit) {
         return jdbc.sql("select * from notification_outbox order by id desc limit :limit")
                 .param("limit", limit).query(JdbcNotifications::entry).list();

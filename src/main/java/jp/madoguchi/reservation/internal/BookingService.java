@@ -73,6 +73,11 @@ class BookingService {
         return maxDaysAhead;
     }
 
+    /** A slot start as residents read it: 2026年4月1日（水） 9:30 (JST). */
+    static String when(Instant at) {
+        return WHEN.format(at.atZone(SlotCalendar.JAPAN));
+    }
+
     /** A new booking: its number and the secret of its change/cancel link (shown once, never stored). */
     record Booked(UUID id, String reservationNumber, String manageToken) {
     }
@@ -81,7 +86,7 @@ class BookingService {
     record BookingView(UUID id, String reservationNumber, Settings.Service service, Instant startsAt,
             BookingState state, String visitorName, ContactChannel contactKind, String contact, boolean changeable) {
         public String when() {
-            return WHEN.format(startsAt.atZone(SlotCalendar.JAPAN));
+            return BookingService.when(startsAt);
         }
     }
 
@@ -272,8 +277,8 @@ class BookingService {
         switch (row.state()) {
             case CONFIRMED -> {
                 if (!day.equals(today)) {
-                    throw new ReservationException("qr", "このご予約は " + WHEN.format(row.startsAt()
-                            .atZone(SlotCalendar.JAPAN)) + " です。本日の受付はできません。");
+                    throw new ReservationException("qr", "このご予約は " + when(row.startsAt())
+                            + " です。本日の受付はできません。");
                 }
             }
             case CHECKED_IN -> throw new ReservationException("qr", "このご予約はすでに受付済みです（予約番号 "
@@ -372,8 +377,7 @@ class BookingService {
     }
 
     private static ReservationException full(Instant at) {
-        return new ReservationException("at", WHEN.format(at.atZone(SlotCalendar.JAPAN))
-                + " の枠は満員になりました。別の予約枠を選んでください。");
+        return new ReservationException("at", when(at) + " の枠は満員になりました。別の予約枠を選んでください。");
     }
 
     private void releaseSeat(String serviceCode, Instant at) {
@@ -413,7 +417,7 @@ class BookingService {
 
     private static String details(String number, Settings.Service service, Instant at) {
         return "予約番号: " + number + "\n用件: " + service.name() + "\n日時: "
-                + WHEN.format(at.atZone(SlotCalendar.JAPAN)) + "（所要 約" + service.durationMinutes() + "分）\n"
+                + when(at) + "（所要 約" + service.durationMinutes() + "分）\n"
                 + (service.whatToBring().isBlank() ? "" : "お持ちいただくもの: " + service.whatToBring() + "\n");
     }
 

@@ -1,10 +1,11 @@
 package jp.madoguchi.reservation.internal;
 
+import java.util.concurrent.Callable;
 import jp.madoguchi.reservation.ReservationException;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
@@ -22,56 +23,53 @@ class KioskController {
     private final SettingsRepository settings;
     private final QueueService queue;
     private final CallBroadcaster broadcaster;
-    private final TransactionTemplate transactions;
 
-    KioskController(PortalTenant tenant, SettingsRepository settings, QueueService queue, CallBroadcaster broadcaster,
-            TransactionTemplate transactions) {
+    KioskController(PortalTenant tenant, SettingsRepository settings, QueueService queue, CallBroadcaster broadcaster) {
         this.tenant = tenant;
         this.settings = settings;
         this.queue = queue;
         this.broadcaster = broadcaster;
-        this.transactions = transactions;
+    }
+
+    @ModelAttribute("municipalityName")
+    String municipalityName() {
+        return tenant.municipality().fullName();
     }
 
     @GetMapping("/kiosk/tickets")
     String machine(Model model) {
-        model.addAttribute("municipalityName", tenant.municipality().fullName());
-        model.addAttribute("services", tenant.call(() -> transactions.execute(s -> settings.services().stream()
-                .filter(Settings.Service::active).toList())));
+        model.addAttribute("services", tenant.call(() -> settings.snapshot().services().stream()
+                .filter(Settings.Service::active).toList()));
         return "kiosk/tickets";
     }
 
     @PostMapping("/kiosk/tickets")
     String issue(@RequestParam(defaultValue = "") String service, RedirectAttributes redirect) {
-        try {
-            QueueService.Issued issued = tenant.call(() -> queue.issue(service));
-            redirect.addFlashAttribute("issued", issued);
-        } catch (ReservationException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
-        }
-        return "redirect:/kiosk/tickets";
+        return issueAndShow(() -> queue.issue(service), "/kiosk/tickets", redirect);
     }
 
     @GetMapping("/kiosk/check-in")
-    String checkInForm(Model model) {
-        model.addAttribute("municipalityName", tenant.municipality().fullName());
+    String checkInForm() {
         return "kiosk/check-in";
     }
 
     @PostMapping("/kiosk/check-in")
     String checkIn(@RequestParam(defaultValue = "") String qr, RedirectAttributes redirect) {
+        return issueAndShow(() -> queue.checkIn(qr), "/kiosk/check-in", redirect);
+    }
+
+    /** Runs {@code issuing} in the portal's tenant and shows its ticket (or why not) on {@code page} after a redirect. */
+    private String issueAndShow(Callable<QueueService.Issued> issuing, String page, RedirectAttributes redirect) {
         try {
-            QueueService.Issued issued = tenant.call(() -> queue.checkIn(qr));
-            redirect.addFlashAttribute("issued", issued);
+            redirect.addFlashAttribute("issued", tenant.call(issuing));
         } catch (ReservationException e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }
-        return "redirect:/kiosk/check-in";
+        return "redirect:" + page;
     }
 
     @GetMapping("/kiosk/display")
     String display(Model model) {
-        model.addAttribute("municipalityName", tenant.municipality().fullName());
         model.addAttribute("calls", tenant.call(() -> queue.recentCalls(8)));
         return "kiosk/display";
     }

@@ -5,7 +5,6 @@ import jp.madoguchi.audit.AuditEvent;
 import jp.madoguchi.reservation.ReservationException;
 import jp.madoguchi.reservation.TicketState;
 import jp.madoguchi.staff.CurrentStaff;
-import jp.madoguchi.staff.StaffMember;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -77,7 +76,6 @@ class QueueOfficeController {
     }
 
     private static AuditEvent.Actor actor() {
-        StaffMember m = CurrentStaff.require();
-        return AuditEvent.Actor.staff(m.id(), m.displayName());
+        return CurrentStaff.actor();
     }
 }

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -52,11 +53,16 @@ class ReservationPortalController {
         return tenant.call(() -> transactions.execute(s -> work.get()));
     }
 
+    /** The portal header's municipality, on every page. */
+    @ModelAttribute("municipalityName")
+    String municipalityName() {
+        return tenant.municipality().fullName();
+    }
+
     @GetMapping("/reservations")
     String services(@RequestParam(required = false) String services, Model model) {
-        List<Settings.Service> all = read(() -> settings.services().stream().filter(Settings.Service::active)
-                .toList());
-        model.addAttribute("municipalityName", tenant.municipality().fullName());
+        List<Settings.Service> all = tenant.call(() -> settings.snapshot().services().stream()
+                .filter(Settings.Service::active).toList());
         if (services != null && !services.isBlank()) {
             Set<String> wanted = new LinkedHashSet<>(Arrays.asList(services.split(",")));
             List<Settings.Service> chosen = new ArrayList<>();
@@ -101,13 +107,11 @@ class ReservationPortalController {
         var service = tenant.call(() -> settings.snapshot().service(serviceCode).filter(Settings.Service::active));
         if (service.isEmpty()) {
             response.setStatus(404);
-            model.addAttribute("municipalityName", tenant.municipality().fullName());
-            model.addAttribute("message", "その用件は予約を受け付けていません。用件の一覧から選んでください。");
+                model.addAttribute("message", "その用件は予約を受け付けていません。用件の一覧から選んでください。");
             return "reservations/problem";
         }
         int count = (int) Math.max(0, Math.min(DAYS_SHOWN, java.time.temporal.ChronoUnit.DAYS.between(first, last) + 1));
         List<SlotCalendar.Day> days = read(() -> calendar.days(service.get(), first, count, now));
-        model.addAttribute("municipalityName", tenant.municipality().fullName());
         model.addAttribute("service", service.get());
         model.addAttribute("days", days);
         model.addAttribute("manageToken", manageToken);
@@ -121,7 +125,6 @@ class ReservationPortalController {
     String bookForm(@PathVariable String serviceCode, @RequestParam(required = false) String at, Model model,
             HttpServletResponse response) {
         var service = tenant.call(() -> settings.snapshot().service(serviceCode).filter(Settings.Service::active));
-        model.addAttribute("municipalityName", tenant.municipality().fullName());
         Instant when = parseAt(at);
         if (service.isEmpty() || when == null) {
             response.setStatus(404);
@@ -130,8 +133,7 @@ class ReservationPortalController {
         }
         model.addAttribute("service", service.get());
         model.addAttribute("at", at);
-        model.addAttribute("when", new BookingService.BookingView(null, null, service.get(), when, null, null, null,
-                null, false).when());
+        model.addAttribute("when", BookingService.when(when));
         model.addAttribute("contactKind", "EMAIL");
         return "reservations/book";
     }
@@ -142,10 +144,7 @@ class ReservationPortalController {
             @RequestParam(defaultValue = "") String contact, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
         try {
-            Instant when = parseAt(at);
-            if (when == null) {
-                throw new ReservationException("at", "予約枠が正しく指定されていません。カレンダーから選び直してください。");
-            }
+            Instant when = requireAt(at);
             BookingService.Visitor visitor = BookingService.Visitor.of(name, contactKind, contact);
             BookingService.Booked booked = tenant.call(() -> bookings.book(serviceCode, when, visitor));
             redirect.addFlashAttribute("notice", "予約しました。予約番号は " + booked.reservationNumber()
@@ -169,7 +168,6 @@ class ReservationPortalController {
 
     @GetMapping("/reservations/manage/{token}")
     String manage(@PathVariable String token, Model model, HttpServletResponse response) {
-        model.addAttribute("municipalityName", tenant.municipality().fullName());
         try {
             BookingService.BookingView view = tenant.call(() -> bookings.view(token));
             model.addAttribute("booking", view);
@@ -195,26 +193,20 @@ class ReservationPortalController {
             model.addAttribute("booking", view);
             return calendarPage(view.service().code(), from, token, model, response);
         } catch (ReservationException e) {
-            model.addAttribute("municipalityName", tenant.municipality().fullName());
-            return linkProblem(e, model, response);
+                return linkProblem(e, model, response);
         }
     }
 
     @GetMapping("/reservations/manage/{token}/change/confirm")
     String changeConfirm(@PathVariable String token, @RequestParam(defaultValue = "") String at, Model model,
             HttpServletResponse response) {
-        model.addAttribute("municipalityName", tenant.municipality().fullName());
         try {
             BookingService.BookingView view = tenant.call(() -> bookings.view(token));
-            Instant when = parseAt(at);
-            if (when == null) {
-                throw new ReservationException("at", "予約枠が正しく指定されていません。カレンダーから選び直してください。");
-            }
+            Instant when = requireAt(at);
             model.addAttribute("booking", view);
             model.addAttribute("token", token);
             model.addAttribute("at", at);
-            model.addAttribute("when", new BookingService.BookingView(null, null, view.service(), when, null, null,
-                    null, null, false).when());
+            model.addAttribute("when", BookingService.when(when));
             return "reservations/change";
         } catch (ReservationException e) {
             return linkProblem(e, model, response);
@@ -225,10 +217,7 @@ class ReservationPortalController {
     String change(@PathVariable String token, @RequestParam(defaultValue = "") String at, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
         try {
-            Instant when = parseAt(at);
-            if (when == null) {
-                throw new ReservationException("at", "予約枠が正しく指定されていません。カレンダーから選び直してください。");
-            }
+            Instant when = requireAt(at);
             BookingService.Booked booked = tenant.call(() -> bookings.change(token, when));
             redirect.addFlashAttribute("notice", "予約を変更しました。新しい予約番号は " + booked.reservationNumber()
                     + " です。以前のリンクは使えなくなりました。このページのアドレスを控えるか、新しいメールのリンクをお使いください。");
@@ -240,14 +229,12 @@ class ReservationPortalController {
                 response.setStatus(422);
                 return page;
             }
-            model.addAttribute("municipalityName", tenant.municipality().fullName());
-            return linkProblem(e, model, response);
+                return linkProblem(e, model, response);
         }
     }
 
     @PostMapping("/reservations/manage/{token}/cancel")
     String cancel(@PathVariable String token, Model model, HttpServletResponse response) {
-        model.addAttribute("municipalityName", tenant.municipality().fullName());
         try {
             String number = tenant.call(() -> bookings.cancel(token));
             model.addAttribute("reservationNumber", number);
@@ -263,6 +250,15 @@ class ReservationPortalController {
         return "reservations/problem";
     }
 
+    /** {@link #parseAt}, refusing a missing or malformed slot with the Japanese message. */
+    private static Instant requireAt(String at) {
+        Instant when = parseAt(at);
+        if (when == null) {
+            throw new ReservationException("at", "予約枠が正しく指定されていません。カレンダーから選び直してください。");
+        }
+        return when;
+    }
+
     /** A slot start as the calendar links give it: local JST date-time, e.g. 2026-04-01T09:30. */
     static Instant parseAt(String at) {
         if (at == null || at.isBlank()) {
@@ -276,7 +272,7 @@ class ReservationPortalController {
     }
 
     /** For templates: the contact channels. */
-    @org.springframework.web.bind.annotation.ModelAttribute("contactChannels")
+    @ModelAttribute("contactChannels")
     ContactChannel[] contactChannels() {
         return ContactChannel.values();
     }

@@ -11,6 +11,7 @@ import jp.madoguchi.audit.AuditTrail;
 import jp.madoguchi.audit.Channel;
 import jp.madoguchi.reservation.ReservationException;
 import jp.madoguchi.staff.CurrentStaff;
+import jp.madoguchi.staff.StaffMember;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -135,8 +136,7 @@ class SettingsService {
     }
 
     private void changed(String what, String id) {
-        var staff = CurrentStaff.get();
-        AuditEvent.Actor actor = staff.map(m -> AuditEvent.Actor.staff(m.id(), m.displayName()))
+        AuditEvent.Actor actor = CurrentStaff.get().map(StaffMember::actor)
                 .orElse(AuditEvent.Actor.system("settings"));
         audit.record(new AuditEvent("reservation.settings_changed", actor, Channel.OFFICE, "reservation_" + what, id,
                 null, "/office/reservations/settings", Map.of()));

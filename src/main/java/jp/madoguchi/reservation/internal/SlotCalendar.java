@@ -109,8 +109,7 @@ class SlotCalendar {
                 if (holiday.isPresent()) {
                     return "祝日（" + holiday.get() + "）";
                 }
-                if ((date.getMonthValue() == 12 && date.getDayOfMonth() >= 29)
-                        || (date.getMonthValue() == 1 && date.getDayOfMonth() <= 3)) {
+                if (OfficeCalendar.isYearEndHoliday(date)) {
                     return "年末年始の閉庁日";
                 }
                 return "閉庁日（土曜・日曜）";

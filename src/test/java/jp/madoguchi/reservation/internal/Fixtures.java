@@ -68,6 +68,33 @@ final class Fixtures {
         SettingsCache.invalidate(); // the settings tables were written directly
     }
 
+    /**
+     * A booking of {@code service} at {@code at} in state {@code state}, written directly with its slot row (a
+     * confirmed one takes a seat of 5), so that bookings in the past, later today or on another day can be made
+     * whatever the calendar says; returns the secret of its link.
+     */
+    static String booking(TransactionTemplate tx, JdbcClient jdbc, String service, Instant at, String state) {
+        String token = Secrets.newToken();
+        java.time.OffsetDateTime when = java.time.OffsetDateTime.ofInstant(at, SlotCalendar.JAPAN);
+        int seat = "CONFIRMED".equals(state) ? 1 : 0;
+        TenantContext.runAs(DEMO, () -> tx.executeWithoutResult(s -> {
+            jdbc.sql("""
+                    insert into reservation_slot (municipality_code, service_code, starts_at, capacity, booked)
+                    values (:m, :s, :at, 5, :seat) on conflict (municipality_code, service_code, starts_at)
+                    do update set booked = reservation_slot.booked + :seat""")
+                    .param("m", DEMO).param("s", service).param("at", when).param("seat", seat).update();
+            jdbc.sql("""
+                    insert into reservation_booking (municipality_code, reservation_number, service_code, starts_at,
+                        state, visitor_name, contact_kind, contact, contact_key, manage_token_hash, checkin_token_hash)
+                    values (:m, :n, :s, :at, :state, '受付 太郎', 'EMAIL', 'checkin@example.jp',
+                        'checkin@example.jp', :mh, :ch)""")
+                    .param("m", DEMO).param("n", Secrets.newReservationNumber()).param("s", service)
+                    .param("at", when).param("state", state).param("mh", Secrets.hash(token))
+                    .param("ch", Secrets.hash(Secrets.checkInToken(token))).update();
+        }));
+        return token;
+    }
+
     static List<java.util.Map<String, Object>> rows(TransactionTemplate tx, JdbcClient jdbc, String sql,
             java.util.Map<String, Object> params) {
         return TenantContext.callAs(DEMO, () -> tx.execute(s -> jdbc.sql(sql).params(params).query().listOfRows()));

@@ -9,10 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
-import java.util.UUID;
 import jp.madoguchi.audit.AuditEvent;
 import jp.madoguchi.demo.internal.DemoDataLoader;
 import jp.madoguchi.platform.TenantContext;
@@ -42,25 +40,8 @@ class QueueTest {
 
     /** A confirmed booking later today for service {@code service}, written directly (today may be a holiday). */
     String bookingToday(String service) {
-        String token = Secrets.newToken();
         Instant at = clock.instant().plus(Duration.ofHours(1)).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
-        TenantContext.runAs(Fixtures.DEMO, () -> tx.executeWithoutResult(s -> {
-            OffsetDateTime when = OffsetDateTime.ofInstant(at, SlotCalendar.JAPAN);
-            jdbc.sql("""
-                    insert into reservation_slot (municipality_code, service_code, starts_at, capacity, booked)
-                    values (:m, :s, :at, 5, 1) on conflict (municipality_code, service_code, starts_at)
-                    do update set booked = reservation_slot.booked + 1""")
-                    .param("m", Fixtures.DEMO).param("s", service).param("at", when).update();
-            jdbc.sql("""
-                    insert into reservation_booking (municipality_code, reservation_number, service_code, starts_at,
-                        state, visitor_name, contact_kind, contact, contact_key, manage_token_hash, checkin_token_hash)
-                    values (:m, :n, :s, :at, 'CONFIRMED', '受付 太郎', 'EMAIL', 'checkin@example.jp',
-                        'checkin@example.jp', :mh, :ch)""")
-                    .param("m", Fixtures.DEMO).param("n", Secrets.newReservationNumber()).param("s", service)
-                    .param("at", when).param("mh", Secrets.hash(token))
-                    .param("ch", Secrets.hash(Secrets.checkInToken(token))).update();
-        }));
-        return token;
+        return Fixtures.booking(tx, jdbc, service, at, "CONFIRMED");
     }
 
     @Test
@@ -115,6 +96,29 @@ class QueueTest {
         var booking = Fixtures.rows(tx, jdbc, "select state from reservation_booking where manage_token_hash = :h",
                 Map.of("h", Secrets.hash(token)));
         assertThat(booking.get(0)).containsEntry("state", "NO_SHOW");
+    }
+
+    @Test
+    void badQrCodesAreRefusedWithAClearMessageAndIssueNoTicket() throws Exception {
+        Fixtures.service(tx, jdbc, "qr-test", "U", 5);
+        String otherDay = Fixtures.booking(tx, jdbc, "qr-test", clock.instant().plus(Duration.ofDays(2)), "CONFIRMED");
+        String cancelled = Fixtures.booking(tx, jdbc, "qr-test", clock.instant().plus(Duration.ofHours(1)),
+                "CANCELLED");
+        assertThat(checkInError("")).contains("QRコードを読み取れませんでした");
+        assertThat(checkInError(Secrets.QR_PREFIX + "too-short")).contains("QRコードを読み取れませんでした");
+        assertThat(checkInError(Secrets.QR_PREFIX + Secrets.newToken())).contains("このQRコードの予約は見つかりません");
+        assertThat(checkInError(BookingService.qrPayload(otherDay))).contains("本日の受付はできません");
+        assertThat(checkInError(BookingService.qrPayload(cancelled))).contains("取消済みのため受付できません");
+        assertThat(Fixtures.rows(tx, jdbc, "select 1 from queue_ticket where service_code = 'qr-test'", Map.of()))
+                .isEmpty();
+        assertThat(Fixtures.rows(tx, jdbc, "select state from reservation_booking where service_code = 'qr-test'"
+                + " order by state", Map.of())).extracting(r -> r.get("state")).containsExactly("CANCELLED", "CONFIRMED");
+    }
+
+    private String checkInError(String qr) throws Exception {
+        MvcResult r = mvc.perform(post("/kiosk/check-in").with(csrf()).param("qr", qr)).andReturn();
+        assertThat(r.getFlashMap().get("issued")).isNull();
+        return (String) r.getFlashMap().get("error");
     }
 
     String state(long id) {

@@ -148,6 +148,57 @@ class ReservationPortalTest {
     }
 
     @Test
+    void aChangeIntoAFullSlotAndReusedOrExpiredLinksMoveNoSeat() throws Exception {
+        Fixtures.service(tx, jdbc, "link-test", "N", 1);
+        MvcResult first = mvc.perform(post("/reservations/link-test/book").with(csrf()).param("at", day + "T10:00")
+                .param("name", "満席 一").param("contactKind", "EMAIL").param("contact", "link-full@example.jp"))
+                .andReturn();
+        token(first);
+        String token = token(mvc.perform(post("/reservations/link-test/book").with(csrf()).param("at", day + "T09:00")
+                .param("name", "変更 花子").param("contactKind", "EMAIL").param("contact", "link-change@example.jp"))
+                .andReturn());
+
+        // into the full 10:00 slot: refused, the booking keeps its seat and its link
+        MvcResult full = mvc.perform(post("/reservations/manage/" + token + "/change").with(csrf())
+                .param("at", day + "T10:00")).andReturn();
+        assertThat(full.getResponse().getStatus()).isEqualTo(422);
+        assertThat(full.getResponse().getContentAsString()).contains("満員になりました");
+        assertThat(linkTestSeats()).containsExactly("09:00=1", "10:00=1");
+        mvc.perform(get("/reservations/manage/" + token)).andExpect(status().isOk());
+
+        // moved to 9:30; the used link can neither change nor cancel
+        String newToken = token(mvc.perform(post("/reservations/manage/" + token + "/change").with(csrf())
+                .param("at", day + "T09:30")).andReturn());
+        mvc.perform(post("/reservations/manage/" + token + "/change").with(csrf()).param("at", day + "T11:00"))
+                .andExpect(status().isGone())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("このリンクはすでに使われています")));
+        mvc.perform(post("/reservations/manage/" + token + "/cancel").with(csrf())).andExpect(status().isGone())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("このリンクはすでに使われています")));
+        assertThat(linkTestSeats()).containsExactly("09:00=0", "09:30=1",
+                "10:00=1");
+        mvc.perform(get("/reservations/manage/" + newToken)).andExpect(status().isOk());
+
+        // expired: the visit day is over
+        String expired = Fixtures.booking(tx, jdbc, "link-test",
+                Fixtures.at(LocalDate.now(clock.withZone(SlotCalendar.JAPAN)).minusDays(1), 9, 0), "CONFIRMED");
+        mvc.perform(get("/reservations/manage/" + expired)).andExpect(status().isGone())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("有効期限（来庁日の終わりまで）が過ぎています")));
+        mvc.perform(post("/reservations/manage/" + expired + "/cancel").with(csrf())).andExpect(status().isGone())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("有効期限（来庁日の終わりまで）が過ぎています")));
+        assertThat(linkTestSeats()).containsExactly("09:00=0", "09:30=1",
+                "10:00=1");
+    }
+
+    /** The seats taken per slot of the link-test service on {@code day}, in order, as JST 「HH:MM=booked」. */
+    private java.util.List<String> linkTestSeats() {
+        return Fixtures.rows(tx, jdbc, """
+                select to_char(starts_at at time zone 'Asia/Tokyo', 'HH24:MI') as t, booked from reservation_slot
+                where service_code = 'link-test' and (starts_at at time zone 'Asia/Tokyo')::date = :day
+                order by starts_at""", Map.of("day", day)).stream()
+                .map(r -> r.get("t") + "=" + r.get("booked")).toList();
+    }
+
+    @Test
     void oneContactCannotHoardSlots() throws Exception {
         for (int i = 0; i < 3; i++) {
             MvcResult ok = book(day + "T" + LocalTime.of(13, 0).plusMinutes(30L * i), "独占 太郎", "EMAIL",
