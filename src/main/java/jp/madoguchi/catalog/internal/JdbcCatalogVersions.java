@@ -19,7 +19,9 @@ import jp.madoguchi.catalog.CatalogVersions;
 import jp.madoguchi.platform.TenantContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -31,12 +33,15 @@ class JdbcCatalogVersions implements CatalogVersions {
             + "created_by, created_at, published_by, published_at";
 
     private final JdbcClient jdbc;
+    /** For reads behind the caches: a transaction (and its tenant setting) only when the cache misses. */
+    private final TransactionTemplate transactions;
     private final AuditTrail audit;
     private final Clock clock;
     /** Compiled catalogs by version id; a published version never changes, a draft's entry is evicted on save. */
     private final Map<String, Catalog> compiled = new ConcurrentHashMap<>();
 
-    JdbcCatalogVersions(JdbcClient jdbc, AuditTrail audit, Clock clock) {
+    JdbcCatalogVersions(JdbcClient jdbc, AuditTrail audit, Clock clock, TransactionTemplate transactions) {
+        this.transactions = transactions;
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
@@ -65,14 +70,14 @@ class JdbcCatalogVersions implements CatalogVersions {
     private static final long IN_FORCE_NANOS = 10_000_000_000L;
 
     @Override
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<CatalogVersion> inForce(LocalDate day) {
         String tenant = TenantContext.require();
         InForceEntry entry = inForce.get(tenant);
         if (entry != null && entry.day().equals(day) && System.nanoTime() - entry.loadedAt() < IN_FORCE_NANOS) {
             return entry.version();
         }
-        Optional<CatalogVersion> version = queryInForce(day);
+        Optional<CatalogVersion> version = transactions.execute(status -> queryInForce(day));
         inForce.put(tenant, new InForceEntry(day, version, System.nanoTime()));
         return version;
     }
@@ -98,20 +103,20 @@ class JdbcCatalogVersions implements CatalogVersions {
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<Catalog> catalogInForce(LocalDate day) {
         return inForce(day).map(v -> catalog(v.id()));
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Catalog catalog(long versionId) {
         String key = TenantContext.require() + ":" + versionId;
         Catalog cached = compiled.get(key);
         if (cached != null) {
             return cached;
         }
-        List<CatalogFile> files = files(versionId);
+        List<CatalogFile> files = transactions.execute(status -> files(versionId));
         if (files.isEmpty()) {
             throw new IllegalArgumentException("カタログ版 " + versionId + " がありません");
         }
