@@ -6,11 +6,18 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A whole, validated catalog: departments, procedures, life events and test personas. Immutable; a new version of
+ * A whole, validated catalog: departments, procedures, life events, test personas and the online application forms
+ * (keyed by procedure code). Immutable; a new version of
  * the catalog is a new instance.
  */
 public record Catalog(String name, String version, Map<String, Department> departments,
-        Map<String, Procedure> procedures, Map<String, LifeEvent> events, List<Persona> personas) {
+        Map<String, Procedure> procedures, Map<String, LifeEvent> events, List<Persona> personas,
+        Map<String, Form> forms) {
+
+    /** The online application form of procedure {@code code}, if it has one. */
+    public Optional<Form> form(String code) {
+        return Optional.ofNullable(forms.get(code));
+    }
 
     public Optional<Procedure> procedure(String code) {
         return Optional.ofNullable(procedures.get(code));

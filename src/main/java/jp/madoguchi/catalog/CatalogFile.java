@@ -7,9 +7,9 @@ package jp.madoguchi.catalog;
 public record CatalogFile(String path, String text) {
 
     public CatalogFile {
-        if (path == null || !path.matches("(catalog\\.yaml|(procedures|events|personas)/[a-z0-9][a-z0-9_-]*\\.yaml)")) {
+        if (path == null || !path.matches("(catalog\\.yaml|(procedures|events|personas|forms)/[a-z0-9][a-z0-9_-]*\\.yaml)")) {
             throw new IllegalArgumentException("カタログのファイル名が正しくありません: " + path
-                    + "（catalog.yaml, procedures/〜.yaml, events/〜.yaml, personas/〜.yaml のいずれか）");
+                    + "（catalog.yaml, procedures/〜.yaml, events/〜.yaml, personas/〜.yaml, forms/〜.yaml のいずれか）");
         }
     }
 }

@@ -118,6 +118,9 @@ class CatalogAdminController {
         if (path.startsWith("personas/")) {
             return "テスト用ペルソナ";
         }
+        if (path.startsWith("forms/")) {
+            return "申請フォーム";
+        }
         return "カタログ設定・担当課";
     }
 
@@ -133,6 +136,11 @@ class CatalogAdminController {
         }
         if (path.startsWith("personas/")) {
             return catalog.personas().stream().filter(p -> p.location().source().equals(path)).count() + "人";
+        }
+        if (path.startsWith("forms/")) {
+            return catalog.forms().values().stream().filter(f -> f.location().source().equals(path))
+                    .map(f -> f.title() + "（" + f.steps().size() + "ステップ・" + f.fields().size() + "項目）")
+                    .findFirst().orElse("");
         }
         return catalog.departments().size() + "の担当課";
     }

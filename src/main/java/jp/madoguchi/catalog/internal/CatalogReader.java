@@ -20,8 +20,12 @@ import jp.madoguchi.catalog.ChannelType;
 import jp.madoguchi.catalog.DeadlineRule;
 import jp.madoguchi.catalog.Department;
 import jp.madoguchi.catalog.Fee;
+import jp.madoguchi.catalog.FieldType;
+import jp.madoguchi.catalog.FormField;
+import jp.madoguchi.catalog.FormStep;
 import jp.madoguchi.catalog.LifeEvent;
 import jp.madoguchi.catalog.Persona;
+import jp.madoguchi.catalog.Prefill;
 import jp.madoguchi.catalog.Procedure;
 import jp.madoguchi.catalog.ProcedureChannel;
 import jp.madoguchi.catalog.Question;
@@ -58,6 +62,13 @@ public final class CatalogReader {
             "options", "min", "max", "itemLabel", "fields");
     private static final Set<String> RULE_KEYS = Set.of("procedure", "when", "reason");
     private static final Set<String> PERSONA_KEYS = Set.of("name", "event", "answers", "expect");
+    private static final Set<String> FORM_KEYS = Set.of("procedure", "title", "summary", "signature",
+            "processingDays", "steps");
+    private static final Set<String> STEP_KEYS = Set.of("title", "help", "fields");
+    private static final Set<String> FIELD_KEYS = Set.of("id", "type", "label", "help", "required", "when", "checks",
+            "options", "min", "max", "maxLength", "pattern", "patternMessage", "prefill", "itemLabel", "fields",
+            "accept");
+    private static final Set<String> ATTACHMENT_KINDS = Set.of("pdf", "png", "jpeg");
     private static final String CODE = "[a-z0-9][a-z0-9-]*";
     private static final String ID = "[A-Za-z][A-Za-z0-9_]*";
 
@@ -81,6 +92,7 @@ public final class CatalogReader {
         Map<String, Procedure> procedures = new LinkedHashMap<>();
         Map<String, LifeEvent> events = new LinkedHashMap<>();
         List<YamlNode> personaNodes = new ArrayList<>();
+        Map<String, jp.madoguchi.catalog.Form> forms = new LinkedHashMap<>();
         boolean sawCatalog = false;
         for (CatalogFile file : files.stream().sorted(java.util.Comparator.comparing(CatalogFile::path)).toList()) {
             YamlNode root = parse(file);
@@ -124,6 +136,20 @@ public final class CatalogReader {
                         root.problem("ライフイベント「" + e.code() + "」は " + before.location().describe() + " にもあります");
                     }
                 }
+            } else if (path.startsWith("forms/")) {
+                Map<String, YamlNode> m = root.entries(path, Set.of("form"));
+                if (!m.containsKey("form")) {
+                    root.problem("「form:」の下に申請フォームを書いてください");
+                    continue;
+                }
+                jp.madoguchi.catalog.Form form = form(m.get("form"));
+                if (form != null) {
+                    jp.madoguchi.catalog.Form before = forms.putIfAbsent(form.procedure(), form);
+                    if (before != null) {
+                        root.problem("手続「" + form.procedure() + "」の申請フォームは " + before.location().describe()
+                                + " にもあります");
+                    }
+                }
             } else {
                 Map<String, YamlNode> m = root.entries(path, Set.of("personas"));
                 if (!m.containsKey("personas")) {
@@ -143,7 +169,7 @@ public final class CatalogReader {
                 personas.add(persona);
             }
         }
-        Catalog catalog = new Catalog(name, version, departments, procedures, events, personas);
+        Catalog catalog = new Catalog(name, version, departments, procedures, events, personas, forms);
         return new Reading(catalog, List.copyOf(problems));
     }
 
@@ -489,6 +515,198 @@ public final class CatalogReader {
             n.problem(what + "の「" + key + "」: " + e.describe(source));
             return null;
         }
+    }
+
+    private jp.madoguchi.catalog.Form form(YamlNode n) {
+        Map<String, YamlNode> m = n.entries("申請フォーム", FORM_KEYS);
+        String procedure = code(m, "procedure", "申請フォーム", n, CODE);
+        String what = procedure == null ? "申請フォーム" : "申請フォーム「" + procedure + "」";
+        String title = YamlNode.text(m, "title", what, true, n);
+        String summary = YamlNode.text(m, "summary", what, false, n);
+        String signature = YamlNode.text(m, "signature", what, false, n);
+        boolean signatureRequired = false;
+        if (signature != null) {
+            if (signature.equals("required")) {
+                signatureRequired = true;
+            } else if (!signature.equals("none")) {
+                m.get("signature").problem(what + "の signature は required か none にしてください（" + signature + "）");
+            }
+        }
+        Integer processingDays = YamlNode.integer(m, "processingDays", what, 1, 365);
+        Scope scope = Scope.root();
+        Set<String> ids = new LinkedHashSet<>();
+        List<FormStep> steps = new ArrayList<>();
+        if (!m.containsKey("steps")) {
+            n.problem(what + "に入力ステップ（steps）がありません");
+        } else {
+            for (YamlNode st : m.get("steps").items(what + "の steps")) {
+                Map<String, YamlNode> sm = st.entries(what + "のステップ", STEP_KEYS);
+                String stepTitle = YamlNode.text(sm, "title", what + "のステップ", true, st);
+                String stepWhat = what + "のステップ「" + (stepTitle == null ? "?" : stepTitle) + "」";
+                List<FormField> fields = new ArrayList<>();
+                if (!sm.containsKey("fields")) {
+                    st.problem(stepWhat + "に項目（fields）がありません");
+                } else {
+                    for (YamlNode f : sm.get("fields").items(stepWhat + "の fields")) {
+                        FormField field = field(f, what, scope, true);
+                        if (field == null) {
+                            continue;
+                        }
+                        if (!ids.add(field.id()) || field.id().equals("event") || field.id().equals("today")) {
+                            f.problem(what + "の項目「" + field.id() + "」の id が重複しているか、使えない名前です");
+                            continue;
+                        }
+                        fields.add(field);
+                        scope.define(field.id(), variable(field, scope));
+                    }
+                }
+                if (stepTitle != null) {
+                    steps.add(new FormStep(stepTitle, YamlNode.text(sm, "help", stepWhat, false, st), List.copyOf(fields)));
+                }
+            }
+        }
+        if (procedure == null || title == null) {
+            return null;
+        }
+        return new jp.madoguchi.catalog.Form(procedure, title, summary, signatureRequired, processingDays,
+                List.copyOf(steps), n.location());
+    }
+
+    private static Scope.Variable variable(FormField f, Scope enclosing) {
+        Set<String> options = new LinkedHashSet<>();
+        f.options().forEach(o -> options.add(o.value()));
+        Scope fields = null;
+        if (f.type() == FieldType.GROUP) {
+            fields = enclosing.child();
+            for (FormField inner : f.fields()) {
+                fields.define(inner.id(), variable(inner, fields));
+            }
+        }
+        return new Scope.Variable(f.type().valueType(), options, fields);
+    }
+
+    private FormField field(YamlNode n, String what, Scope scope, boolean topLevel) {
+        Map<String, YamlNode> m = n.entries(what + "の項目", FIELD_KEYS);
+        String id = code(m, "id", what + "の項目", n, ID);
+        String fWhat = id == null ? what + "の項目" : what + "の項目「" + id + "」";
+        String typeKey = YamlNode.text(m, "type", fWhat, true, n);
+        FieldType type = null;
+        try {
+            type = typeKey == null ? null : FieldType.ofKey(typeKey);
+        } catch (IllegalArgumentException e) {
+            m.get("type").problem(fWhat + "の type「" + typeKey + "」は " + java.util.Arrays.stream(FieldType.values())
+                    .map(FieldType::key).collect(java.util.stream.Collectors.joining(", ")) + " のいずれかにしてください");
+        }
+        if (type == FieldType.GROUP && !topLevel) {
+            m.get("type").problem(fWhat + ": 繰り返し項目の中に繰り返し項目は書けません");
+            type = null;
+        }
+        String label = YamlNode.text(m, "label", fWhat, true, n);
+        String help = YamlNode.text(m, "help", fWhat, false, n);
+        boolean required = YamlNode.bool(m, "required", fWhat, false);
+        Expression when = expression(m, "when", fWhat, n, scope, false);
+        List<Question.Option> options = new ArrayList<>();
+        if (m.containsKey("options")) {
+            Set<String> values = new LinkedHashSet<>();
+            for (YamlNode o : m.get("options").items(fWhat + "の options")) {
+                Map<String, YamlNode> om = o.entries(fWhat + "の選択肢", Set.of("value", "label"));
+                String value = code(om, "value", fWhat + "の選択肢", o, "[A-Za-z0-9][A-Za-z0-9_-]*");
+                String optionLabel = YamlNode.text(om, "label", fWhat + "の選択肢", true, o);
+                if (value != null && !values.add(value)) {
+                    o.problem(fWhat + "の選択肢「" + value + "」が重複しています");
+                } else if (value != null && optionLabel != null) {
+                    options.add(new Question.Option(value, optionLabel));
+                }
+            }
+        }
+        if ((type == FieldType.CHOICE || type == FieldType.MULTI) && options.size() < 2) {
+            n.problem(fWhat + "には選択肢（options）が2つ以上必要です");
+        }
+        if (type != null && type != FieldType.CHOICE && type != FieldType.MULTI && m.containsKey("options")) {
+            m.get("options").problem(fWhat + ": options は choice と multi の項目にだけ書けます");
+        }
+        Integer min = YamlNode.integer(m, "min", fWhat, 0, 1_000_000_000);
+        Integer max = YamlNode.integer(m, "max", fWhat, 0, 1_000_000_000);
+        if (min != null && max != null && max < min) {
+            m.get("max").problem(fWhat + "の max（" + max + "）が min（" + min + "）より小さくなっています");
+        }
+        Integer maxLength = YamlNode.integer(m, "maxLength", fWhat, 1, 10_000);
+        String pattern = YamlNode.text(m, "pattern", fWhat, false, n);
+        if (pattern != null) {
+            try {
+                java.util.regex.Pattern.compile(pattern);
+            } catch (java.util.regex.PatternSyntaxException e) {
+                m.get("pattern").problem(fWhat + "の pattern が正規表現として読めません（" + e.getDescription() + "）");
+                pattern = null;
+            }
+        }
+        String patternMessage = YamlNode.text(m, "patternMessage", fWhat, pattern != null, n);
+        Prefill prefill = null;
+        String prefillKey = YamlNode.text(m, "prefill", fWhat, false, n);
+        if (prefillKey != null) {
+            try {
+                prefill = Prefill.ofKey(prefillKey);
+            } catch (IllegalArgumentException e) {
+                m.get("prefill").problem(fWhat + "の prefill「" + prefillKey + "」は name, kana, birthdate, sex, address, email のいずれかにしてください");
+            }
+        }
+        List<String> accept = YamlNode.texts(m, "accept", fWhat);
+        for (String kind : accept) {
+            if (!ATTACHMENT_KINDS.contains(kind)) {
+                m.get("accept").problem(fWhat + "の accept「" + kind + "」は pdf, png, jpeg のいずれかにしてください");
+            }
+        }
+        if (type != null && type != FieldType.ATTACHMENT && m.containsKey("accept")) {
+            m.get("accept").problem(fWhat + ": accept は attachment の項目にだけ書けます");
+        }
+        if (type == FieldType.ATTACHMENT && accept.isEmpty()) {
+            accept = List.copyOf(ATTACHMENT_KINDS.stream().sorted().toList());
+        }
+        String itemLabel = YamlNode.text(m, "itemLabel", fWhat, false, n);
+        List<FormField> fields = new ArrayList<>();
+        Scope fieldScope = scope.child();
+        if (type == FieldType.GROUP) {
+            if (!m.containsKey("fields")) {
+                n.problem(fWhat + "には項目（fields）が必要です");
+            } else {
+                Set<String> fieldIds = new LinkedHashSet<>();
+                for (YamlNode f : m.get("fields").items(fWhat + "の fields")) {
+                    FormField inner = field(f, fWhat, fieldScope, false);
+                    if (inner != null) {
+                        if (!fieldIds.add(inner.id())) {
+                            f.problem(fWhat + "の項目「" + inner.id() + "」が重複しています");
+                            continue;
+                        }
+                        fields.add(inner);
+                        fieldScope.define(inner.id(), variable(inner, fieldScope));
+                    }
+                }
+            }
+        } else if (m.containsKey("fields")) {
+            m.get("fields").problem(fWhat + ": fields は group の項目にだけ書けます");
+        }
+        if (id == null || type == null || label == null) {
+            return null;
+        }
+        FormField withoutChecks = new FormField(id, type, label, help, required, when, List.of(),
+                List.copyOf(options), min, max, maxLength, pattern, patternMessage, prefill, itemLabel,
+                List.copyOf(fields), List.copyOf(accept), n.location());
+        List<Question.Check> checks = new ArrayList<>();
+        if (m.containsKey("checks")) {
+            Scope own = type == FieldType.GROUP ? fieldScope.child() : scope.child();
+            own.define(id, variable(withoutChecks, own));
+            for (YamlNode c : m.get("checks").items(fWhat + "の checks")) {
+                Map<String, YamlNode> cm = c.entries(fWhat + "のチェック", Set.of("when", "message"));
+                Expression checkWhen = expression(cm, "when", fWhat + "のチェック", c, own, true);
+                String message = YamlNode.text(cm, "message", fWhat + "のチェック", true, c);
+                if (checkWhen != null && message != null) {
+                    checks.add(new Question.Check(checkWhen, message, c.location()));
+                }
+            }
+        }
+        return new FormField(id, type, label, help, required, when, List.copyOf(checks), List.copyOf(options), min,
+                max, maxLength, pattern, patternMessage, prefill, itemLabel, List.copyOf(fields), List.copyOf(accept),
+                n.location());
     }
 
     private Persona persona(YamlNode n, Map<String, LifeEvent> events) {

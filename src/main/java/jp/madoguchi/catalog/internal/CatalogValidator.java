@@ -58,6 +58,7 @@ public final class CatalogValidator {
                         + "」が catalog.yaml の departments にありません"));
             }
         }
+        checkForms();
         Set<String> usedProcedures = new HashSet<>();
         for (LifeEvent e : catalog.events().values()) {
             checkEvent(e, usedProcedures);
@@ -81,6 +82,52 @@ public final class CatalogValidator {
                 search(e);
             }
         }
+    }
+
+    /**
+     * Every form belongs to a procedure whose online channel is this platform's form ({@code /apply/<code>}), every
+     * procedure whose online channel points there has a form, and a prefilled field has a type that can hold the
+     * fact. (Online channels elsewhere — e-Tax, マイナポータル — need no form here.)
+     */
+    private void checkForms() {
+        for (jp.madoguchi.catalog.Form form : catalog.forms().values()) {
+            Procedure p = catalog.procedures().get(form.procedure());
+            if (p == null) {
+                problems.add(new CatalogProblem(form.location(), "申請フォームの手続「" + form.procedure() + "」がありません"));
+            } else if (p.online().map(c -> !formUrl(p).equals(c.url())).orElse(true)) {
+                problems.add(new CatalogProblem(form.location(), "手続「" + p.code() + "」に申請フォームがあるのに、オンラインの受付方法（channels の online）の url が "
+                        + formUrl(p) + " になっていません"));
+            }
+            form.allFields().forEach(f -> {
+                if (f.prefill() != null && !prefillFits(f)) {
+                    problems.add(new CatalogProblem(f.location(), "申請フォーム「" + form.procedure() + "」の項目「" + f.id()
+                            + "」（" + f.type().key() + "）には prefill: " + f.prefill().key() + " を使えません"));
+                }
+            });
+        }
+        for (Procedure p : catalog.procedures().values()) {
+            if (p.online().filter(c -> formUrl(p).equals(c.url())).isPresent() && !catalog.forms().containsKey(p.code())) {
+                problems.add(new CatalogProblem(p.location(), "手続「" + p.code() + "」（" + p.name()
+                        + "）はオンラインで受け付けるのに申請フォーム（forms/" + p.code() + ".yaml）がありません"));
+            }
+        }
+    }
+
+    /** The path of a procedure's online form on the portal. */
+    public static String formUrl(Procedure p) {
+        return "/apply/" + p.code();
+    }
+
+    private static boolean prefillFits(jp.madoguchi.catalog.FormField f) {
+        return switch (f.prefill()) {
+            case NAME, ADDRESS -> f.type() == jp.madoguchi.catalog.FieldType.TEXT
+                    || f.type() == jp.madoguchi.catalog.FieldType.ADDRESS;
+            case KANA -> f.type() == jp.madoguchi.catalog.FieldType.KANA;
+            case BIRTHDATE -> f.type() == jp.madoguchi.catalog.FieldType.DATE;
+            case SEX -> f.type() == jp.madoguchi.catalog.FieldType.CHOICE && f.option("male").isPresent()
+                    && f.option("female").isPresent();
+            case EMAIL -> f.type() == jp.madoguchi.catalog.FieldType.EMAIL;
+        };
     }
 
     private void checkEvent(LifeEvent e, Set<String> usedProcedures) {
