@@ -40,6 +40,15 @@ class ModuleStructureTest {
     }
 
     @Test
+    void onlineApplicationsAndResidentIdentityNeverReadTheRegister() {
+        // The portal side of applications stores what the resident submitted; only the office's casework compares
+        // it with the register (through the audited path).
+        noClasses().that().resideInAnyPackage("jp.madoguchi.application..", "jp.madoguchi.identity..")
+                .should().dependOnClassesThat().resideInAPackage("jp.madoguchi.resident..")
+                .check(CLASSES);
+    }
+
+    @Test
     void theKitIsPlainJava() {
         classes().that().resideInAPackage("jp.madoguchi.kit..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax.imageio..",

@@ -597,8 +597,9 @@ public final class CatalogReader {
             m.get("type").problem(fWhat + "の type「" + typeKey + "」は " + java.util.Arrays.stream(FieldType.values())
                     .map(FieldType::key).collect(java.util.stream.Collectors.joining(", ")) + " のいずれかにしてください");
         }
-        if (type == FieldType.GROUP && !topLevel) {
-            m.get("type").problem(fWhat + ": 繰り返し項目の中に繰り返し項目は書けません");
+        if ((type == FieldType.GROUP || type == FieldType.ATTACHMENT) && !topLevel) {
+            m.get("type").problem(fWhat + ": 繰り返し項目の中に" + (type == FieldType.GROUP ? "繰り返し項目" : "添付ファイル")
+                    + "は書けません（添付ファイルは繰り返し項目の外に、必要な数だけ書いてください）");
             type = null;
         }
         String label = YamlNode.text(m, "label", fWhat, true, n);
