@@ -11,8 +11,8 @@ import org.springframework.modulith.core.ApplicationModules;
 
 /**
  * The architecture, verified: application modules without cycles that use only each other's public API (Spring
- * Modulith), a portal that never depends on the resident register, and a kit that depends on nothing but the JDK
- * and ZXing.
+ * Modulith), a portal and an identity module that never depend on the resident register, and a kit that depends on
+ * nothing but the JDK and ZXing.
  */
 class ModuleStructureTest {
 

@@ -436,7 +436,7 @@ public class ApplicationService {
     private static final String CASE_COLUMNS = """
             c.id, c.application_id, a.receipt_number, c.procedure_code, c.procedure_name, c.department_code,
             c.department_name, c.status, a.applicant ->> 'name' as applicant_name, a.channel, a.submitted_at,
-            c.due_date, c.assignee_name, c.version""";
+            c.due_date, c.assignee_name, c.version\s""";
 
     private CaseSummary caseRow(ResultSet rs, int n) throws SQLException {
         java.sql.Date due = rs.getDate("due_date");

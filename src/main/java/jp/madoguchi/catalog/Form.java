@@ -23,6 +23,13 @@ public record Form(String procedure, String title, String summary, boolean signa
         return fields().stream().filter(f -> f.id().equals(id)).findFirst();
     }
 
+    /** The fields whose answer shows or hides another field (named in some {@code when}). */
+    public java.util.Set<String> controllingFields() {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        allFields().filter(f -> f.when() != null).forEach(f -> names.addAll(f.when().names()));
+        return names;
+    }
+
     /** Every field including those inside groups, depth first. */
     public Stream<FormField> allFields() {
         return fields().stream().flatMap(f -> Stream.concat(Stream.of(f), f.fields().stream()));

@@ -291,6 +291,7 @@ class ApplicationPortalController {
         } else if (action.equals("back")) {
             target = Math.max(0, n - 1);
         }
+        target = skipEmptySteps(steps, raw, target, action.equals("back") ? -1 : 1, files);
         int stepToSave = target >= steps.size() ? n : target;
         tx(() -> {
             applications.saveDraft(draft, raw, stepToSave);
@@ -311,6 +312,25 @@ class ApplicationPortalController {
         }
         return "redirect:/apply/drafts/" + id + "/steps/" + target + (action.startsWith("add:") || action.startsWith("remove:")
                 || action.equals("refresh") ? "#" + action.replace(':', '-') : "");
+    }
+
+    /**
+     * The first step from {@code target} (moving by {@code direction}) that asks something: a step whose fields are
+     * all hidden by earlier answers is skipped.
+     */
+    private int skipEmptySteps(List<StepForm.StepRef> steps, Map<String, Map<String, Object>> raw, int target,
+            int direction, Map<String, AttachmentInfo> files) {
+        int t = target;
+        while (t >= 0 && t < steps.size()) {
+            StepForm.StepRef ref = steps.get(t);
+            Map<String, Object> values = FormInput.read(ref.form(), raw.getOrDefault(ref.procedure(), Map.of()),
+                    applications.today(), files::containsKey, java.util.Set.of()).values();
+            if (ref.step().fields().stream().anyMatch(f -> FormInput.visible(f, values, applications.today()))) {
+                return t;
+            }
+            t += direction;
+        }
+        return Math.max(0, t);
     }
 
     @SuppressWarnings("unchecked")
@@ -419,7 +439,7 @@ class ApplicationPortalController {
                 SignatureVerification verification = null;
                 if (applications.signatureRequired(draft)) {
                     if ("demo".equals(sign) && who.demo() && demoCard.getIfAvailable() != null) {
-                        sig = demoCard.getObject().sign(content);
+                        sig = demoCard.getObject().sign(who, content);
                     } else if (signature != null && !signature.isEmpty()) {
                         sig = signature.getBytes();
                     }

@@ -113,8 +113,7 @@ public final class StepForm {
      */
     static List<FieldView> views(FormStep step, Map<String, Object> raw, FormInput.Reading reading,
             Map<String, AttachmentInfo> attachments, boolean showErrors, java.time.LocalDate today, Form form) {
-        java.util.Set<String> controlling = new java.util.HashSet<>();
-        form.allFields().filter(f -> f.when() != null).forEach(f -> controlling.addAll(f.when().names()));
+        java.util.Set<String> controlling = form.controllingFields();
         List<FieldView> out = new ArrayList<>();
         for (FormField f : step.fields()) {
             if (!FormInput.visible(f, reading.values(), today)) {

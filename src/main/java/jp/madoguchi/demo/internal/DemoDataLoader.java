@@ -1,16 +1,15 @@
 package jp.madoguchi.demo.internal;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import jp.madoguchi.demo.DemoResidents;
 import jp.madoguchi.demo.population.SyntheticHousehold;
 import jp.madoguchi.demo.population.SyntheticPerson;
 import jp.madoguchi.demo.population.SyntheticPopulation;
-import jp.madoguchi.kit.CheckDigits;
 import jp.madoguchi.kit.Era;
 import jp.madoguchi.kit.RegisterDate;
 import jp.madoguchi.platform.Municipality;
@@ -55,15 +54,15 @@ public class DemoDataLoader {
     private final StaffDirectory staff;
     private final ResidentRegistration register;
     private final TransactionTemplate transactions;
-    private final Clock clock;
+    private final DemoResidents demoResidents;
 
     DemoDataLoader(MunicipalityDirectory municipalities, StaffDirectory staff, ResidentRegistration register,
-            TransactionTemplate transactions, Clock clock) {
+            TransactionTemplate transactions, DemoResidents demoResidents) {
         this.municipalities = municipalities;
         this.staff = staff;
         this.register = register;
         this.transactions = transactions;
-        this.clock = clock;
+        this.demoResidents = demoResidents;
     }
 
     /** Loads the demo data when the database holds no municipality; returns whether it did. */
@@ -85,30 +84,24 @@ public class DemoDataLoader {
             Set<StaffRole> roles = EnumSet.of(signIn.role());
             staff.create(signIn.loginId(), signIn.displayName(), roles, DEMO_PASSWORD);
         }
-        SyntheticPopulation population = SyntheticPopulation.generate(POPULATION_SEED, POPULATION_TARGET,
-                LocalDate.now(clock));
+        // The register date is the day the municipality row was created (in this transaction), so that
+        // DemoResidents can regenerate exactly this population later without reading the register.
+        SyntheticPopulation population = DemoResidents.generate(demoResidents.referenceDate());
         register.addTownAreas(population.townAreas().stream()
                 .map(t -> new ResidentRegistration.TownArea(t.code(), t.name(), t.kana())).toList());
 
-        // 宛名番号 have 9 + 1 digits, 世帯番号 7 + 1; bases that cannot carry a modulus-11 check digit are skipped.
-        String atenaBase = "099999999";
-        String householdBase = "0999999";
         Set<String> households = new LinkedHashSet<>();
         List<ResidentRegistration.NewResident> residents = new ArrayList<>();
-        for (SyntheticHousehold household : population.households()) {
-            householdBase = CheckDigits.nextIssuable(householdBase);
-            String householdNumber = CheckDigits.appendModulus11(householdBase);
-            households.add(householdNumber);
-            for (SyntheticPerson p : household.members()) {
-                atenaBase = CheckDigits.nextIssuable(atenaBase);
-                residents.add(new ResidentRegistration.NewResident(CheckDigits.appendModulus11(atenaBase),
-                        householdNumber,
-                        p.relationship(), p.foreign() ? "2" : "1", "1", p.familyName(), p.givenName(),
-                        p.familyNameKana() + "\u3000" + p.givenNameKana(), p.alias(), p.aliasKana(), p.nationality(),
-                        birthDate(p), p.sex() == jp.madoguchi.demo.population.Sex.MALE ? "1" : "2",
-                        household.townArea().code(), household.addressDetail(), p.movedInDate(),
-                        p.movedInDate().equals(p.birthDate()) ? "birth" : "move_in"));
-            }
+        for (DemoResidents.Numbered n : DemoResidents.numbered(population)) {
+            SyntheticHousehold household = n.household();
+            SyntheticPerson p = n.person();
+            households.add(n.householdNumber());
+            residents.add(new ResidentRegistration.NewResident(n.atenaNumber(), n.householdNumber(),
+                    p.relationship(), p.foreign() ? "2" : "1", "1", p.familyName(), p.givenName(),
+                    p.familyNameKana() + "\u3000" + p.givenNameKana(), p.alias(), p.aliasKana(), p.nationality(),
+                    birthDate(p), p.sex() == jp.madoguchi.demo.population.Sex.MALE ? "1" : "2",
+                    household.townArea().code(), household.addressDetail(), p.movedInDate(),
+                    p.movedInDate().equals(p.birthDate()) ? "birth" : "move_in"));
         }
         register.addHouseholds(households);
         register.registerAll(residents, "demo");
