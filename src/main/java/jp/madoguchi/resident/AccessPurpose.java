@@ -3,6 +3,8 @@ package jp.madoguchi.resident;
 /** 利用目的 — why a staff member reads a person's record. Stated on every read and kept in the audit trail. */
 public enum AccessPurpose {
     COUNTER_SERVICE("窓口対応"),
+    /** 来庁受付の本人確認 — matching a visitor's identity document (マイナンバーカード) to the register. */
+    VISIT_IDENTIFICATION("来庁受付の本人確認"),
     REVIEW("申請の審査"),
     CERTIFICATE("証明書の発行"),
     INQUIRY("照会への回答"),

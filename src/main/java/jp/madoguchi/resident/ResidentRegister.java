@@ -1,7 +1,9 @@
 package jp.madoguchi.resident;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import jp.madoguchi.audit.Channel;
 import jp.madoguchi.audit.RecordedEvent;
 
@@ -18,6 +20,17 @@ public interface ResidentRegister {
      * @throws ResidentQueryException when the query has nothing to search or a field is malformed
      */
     List<ResidentSummary> search(ResidentQuery query, AccessPurpose purpose, Channel channel, String via);
+
+    /**
+     * 生年月日による照合 — finds the current records of people born on {@code birthDate} that {@code keep} accepts, for
+     * matching an identity document such as the マイナンバーカード, which carries 氏名, 住所, 生年月日 and 性別 but no
+     * 氏名カナ to search by. The caller's filter (e.g. "the name agrees, allowing for variant characters") runs on the
+     * records born that day; only the records it keeps are returned, at most {@link #SEARCH_LIMIT}, and only those
+     * are audited ({@code resident.listed}), because only those are shown. Register birth dates that are partly unknown
+     * never match a day.
+     */
+    List<ResidentSummary> searchByBirthDate(LocalDate birthDate, Predicate<ResidentSummary> keep,
+            AccessPurpose purpose, Channel channel, String via);
 
     /**
      * Reads a person's record.

@@ -92,6 +92,27 @@ class ApplicationWebTest {
     }
 
     @Test
+    void oversizedAndMalformedUploadsAreRefusedWithAMessage() throws Exception {
+        MockHttpSession session = ResidentSignIn.session(ResidentSignIn.identity("big-" + UUID.randomUUID(), "窓口 花子"));
+        String draft = startDraft(session, "jidou-teate-nintei");
+        byte[] big = new byte[11 * 1024 * 1024];
+        byte[] png = png();
+        System.arraycopy(png, 0, big, 0, png.length);
+        String tooLarge = mvc.perform(multipart("/apply/drafts/" + draft + "/steps/4")
+                        .file(new MockMultipartFile("file.bankbookCopy", "big.png", "image/png", big))
+                        .session(session).with(csrf()).param("action", "refresh"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(tooLarge).contains("ファイルが大きすぎます", "10MBまで");
+        String broken = mvc.perform(multipart("/apply/drafts/" + draft + "/steps/4")
+                        .file(new MockMultipartFile("file.bankbookCopy", "a.pdf", "application/pdf",
+                                "%PDF-1.7\nthis is not really a PDF".getBytes()))
+                        .session(session).with(csrf()).param("action", "refresh"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(broken).contains("PDFファイルが壊れているため読めません");
+        assertThat(page("/apply/drafts/" + draft + "/steps/4", session)).doesNotContain("添付済み");
+    }
+
+    @Test
     void anotherResidentsDraftIsNotFound() throws Exception {
         MockHttpSession owner = ResidentSignIn.session(ResidentSignIn.identity("owner-" + UUID.randomUUID(), "窓口 花子"));
         String draft = startDraft(owner, "jidou-teate-nintei");

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import jp.madoguchi.demo.DemoResidents;
+import jp.madoguchi.demo.population.DemoPopulation;
 import jp.madoguchi.demo.population.SyntheticHousehold;
 import jp.madoguchi.demo.population.SyntheticPerson;
 import jp.madoguchi.demo.population.SyntheticPopulation;
@@ -35,8 +36,8 @@ public class DemoDataLoader {
     public static final Municipality DEMO_MUNICIPALITY = new Municipality("205991", "窓口町", "マドグチマチ", "長野県", true);
     /** The password of every demo staff sign-in (demo mode only). */
     public static final String DEMO_PASSWORD = "madoguchi-demo";
-    public static final long POPULATION_SEED = 20261122L;
-    public static final int POPULATION_TARGET = 5200;
+    public static final long POPULATION_SEED = DemoPopulation.SEED;
+    public static final int POPULATION_TARGET = DemoPopulation.TARGET_RESIDENTS;
 
     /** The demo sign-ins, one per role. */
     public record DemoSignIn(String loginId, String displayName, StaffRole role) {

@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import jp.madoguchi.audit.AuditEvent;
 import jp.madoguchi.audit.AuditTrail;
 import jp.madoguchi.audit.Channel;
@@ -98,8 +100,34 @@ class JdbcResidentRegister implements ResidentRegister, ResidentRegistration {
                         "生年月日を読み取れません（入力: 「" + birth + "」）。例: 昭和60年7月7日、S60.7.7、1985-07-07");
             }
         }
+        List<ResidentSummary> hits = currentSummaries(atena, kanaKey, birthSort, SEARCH_LIMIT);
+        recordAccesses("resident.listed", hits.stream().map(ResidentSummary::atenaNumber).toList(), purpose, channel,
+                via);
+        return hits;
+    }
+
+    @Override
+    @Transactional
+    public List<ResidentSummary> searchByBirthDate(LocalDate birthDate, Predicate<ResidentSummary> keep,
+            AccessPurpose purpose, Channel channel, String via) {
+        requirePurpose(purpose);
+        Objects.requireNonNull(birthDate, "birthDate");
+        Objects.requireNonNull(keep, "keep");
+        // The sort key's last two digits say how the date was written (calendar, precision): compare the day only.
+        int birthSort = RegisterDate.of(birthDate).sortKey() / 100 * 100;
+        List<ResidentSummary> kept = currentSummaries(null, null, birthSort, null).stream()
+                .filter(keep)
+                .limit(SEARCH_LIMIT)
+                .toList();
+        recordAccesses("resident.listed", kept.stream().map(ResidentSummary::atenaNumber).toList(), purpose, channel,
+                via);
+        return kept;
+    }
+
+    /** Current records by any of 宛名番号, kana key prefix and birth day (null = any); {@code limit} null = all. */
+    private List<ResidentSummary> currentSummaries(String atena, String kanaKey, Integer birthSort, Integer limit) {
         String municipalityName = municipalities.current().name();
-        List<ResidentSummary> hits = jdbc.sql("""
+        return jdbc.sql("""
                 select r.*, t.name as town_name
                 from resident_record r
                 join town_area t on t.municipality_code = r.municipality_code and t.code = r.town_area_code
@@ -114,12 +142,9 @@ class JdbcResidentRegister implements ResidentRegister, ResidentRegistration {
                 .param("atena", atena)
                 .param("kana", kanaKey)
                 .param("birth", birthSort)
-                .param("limit", SEARCH_LIMIT)
+                .param("limit", limit)
                 .query((rs, n) -> toSummary(rs, municipalityName))
                 .list();
-        recordAccesses("resident.listed", hits.stream().map(ResidentSummary::atenaNumber).toList(), purpose, channel,
-                via);
-        return hits;
     }
 
     @Override
