@@ -125,26 +125,47 @@ class DemoJpkiAuthority implements DemoSigningCard, TrustContribution {
         return sign(personas.defaultCardHolder(), content);
     }
 
+    /** A card's key and certificate, decrypted from the key store once (PKCS#12 key decryption is slow). */
+    private record Card(PrivateKey key, X509Certificate certificate, List<Object> facts) {
+    }
+
+    private final java.util.concurrent.ConcurrentMap<String, Card> cards = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static List<Object> facts(ResidentIdentity holder) {
+        return java.util.Arrays.asList(holder.name(), holder.address(), holder.birthDate(), holder.sex());
+    }
+
     @Override
-    public synchronized byte[] sign(ResidentIdentity holder, byte[] content) {
+    public byte[] sign(ResidentIdentity holder, byte[] content) {
         Objects.requireNonNull(holder, "holder");
         Objects.requireNonNull(content, "content");
         try {
             String alias = "card-" + fingerprint(holder.provider() + ":" + holder.subject());
-            if (!keyStore.isKeyEntry(alias) || !sameFacts((X509Certificate) keyStore.getCertificate(alias), holder)) {
-                issueCard(alias, holder);
+            Card card = cards.get(alias);
+            if (card == null || !card.facts().equals(facts(holder))) {
+                card = card(alias, holder);
             }
-            X509Certificate certificate = (X509Certificate) keyStore.getCertificate(alias);
-            PrivateKey key = (PrivateKey) keyStore.getKey(alias, password);
             CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
-            ContentSigner signer = new JcaContentSignerBuilder("SHA256withRSA").build(key);
+            ContentSigner signer = new JcaContentSignerBuilder("SHA256withRSA").build(card.key());
             generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(
-                    new JcaDigestCalculatorProviderBuilder().build()).build(signer, certificate));
-            generator.addCertificates(new JcaCertStore(List.of(certificate)));
+                    new JcaDigestCalculatorProviderBuilder().build()).build(signer, card.certificate()));
+            generator.addCertificates(new JcaCertStore(List.of(card.certificate())));
             return generator.generate(new CMSProcessableByteArray(content), false).getEncoded(ASN1Encoding.DER);
         } catch (GeneralSecurityException | OperatorCreationException | CMSException | IOException e) {
             throw new IllegalStateException("Demo signing failed", e);
         }
+    }
+
+    /** The holder's card from the key store, issued (and saved) first when missing or when the facts changed. */
+    private synchronized Card card(String alias, ResidentIdentity holder)
+            throws GeneralSecurityException, OperatorCreationException, IOException {
+        if (!keyStore.isKeyEntry(alias) || !sameFacts((X509Certificate) keyStore.getCertificate(alias), holder)) {
+            issueCard(alias, holder);
+        }
+        Card card = new Card((PrivateKey) keyStore.getKey(alias, password),
+                (X509Certificate) keyStore.getCertificate(alias), facts(holder));
+        cards.put(alias, card);
+        return card;
     }
 
     @Override
