@@ -321,32 +321,110 @@ public class ApplicationService {
                 throw new SubmissionException("電子署名を確認できませんでした：" + verification.reason(), List.of());
             }
         }
-        String tenant = TenantContext.require();
-        long seq = jdbc.sql("select nextval('application_receipt_seq')").query(Long.class).single();
-        String receipt = receiptNumber(seq);
+        return store(draft.id(), draft.procedures(), values, applicant, email, channel, content, signature,
+                verification == null ? null : json.writeValueAsString(verificationJson(verification)),
+                residentActor(), null, true);
+    }
+
+    /** The raw value of an attachment field whose original staff saw at the counter (no file is stored). */
+    public static final String SEEN_AT_COUNTER = "counter:original-seen";
+
+    /** One procedure of a counter submission: the raw values (as in a draft) staff prepared with the visitor. */
+    public record CounterProcedure(String procedure, Map<String, Object> raw) {
+    }
+
+    /**
+     * 窓口での申請 — submits procedures prepared at the counter (書かないワンストップ窓口), channel {@link Channel#COUNTER}.
+     * No electronic signature is asked: staff verified the applicant's identity in person ({@code identityCheck}
+     * says how, e.g. 「マイナンバーカード（暗証番号照合）」), which is stored as the application's signature result
+     * ({@code outcome: IN_PERSON}) and in each case's first event. Attachment fields take {@link #SEEN_AT_COUNTER}:
+     * the original was seen at the counter. Every field is checked as for an online submission; the whole submission
+     * is stored in one transaction, idempotently by {@code idempotencyKey} (e.g. the visit's id).
+     *
+     * @throws SubmissionException when a field is invalid (nothing is stored)
+     */
+    @Transactional
+    public Submitted submitAtCounter(UUID idempotencyKey, Applicant applicant, List<CounterProcedure> procedures,
+            AuditEvent.Actor staff, String identityCheck) {
+        Optional<Submitted> earlier = byIdempotencyKey(idempotencyKey);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        if (procedures.isEmpty()) {
+            throw new SubmissionException("申請する手続がありません", List.of());
+        }
+        if (identityCheck == null || identityCheck.isBlank()) {
+            throw new SubmissionException("窓口での本人確認の方法が記録されていません", List.of());
+        }
+        List<FormInput.FieldError> errors = new ArrayList<>();
+        Map<String, Map<String, Object>> values = new LinkedHashMap<>();
+        List<String> codes = new ArrayList<>();
+        List<Object> doc = new ArrayList<>();
+        for (CounterProcedure p : procedures) {
+            Form form = form(p.procedure());
+            FormInput.Reading r = FormInput.read(form, p.raw(), today(), SEEN_AT_COUNTER::equals, null);
+            r.errors().forEach(e -> errors.add(new FormInput.FieldError(p.procedure() + ":" + e.path(),
+                    form.title() + "：" + e.label(), e.message())));
+            values.put(p.procedure(), r.values());
+            codes.add(p.procedure());
+            Map<String, Object> entry = new TreeMap<>();
+            entry.put("procedure", p.procedure());
+            entry.put("form", form.title());
+            entry.put("values", canonical(r.values()));
+            doc.add(entry);
+        }
+        if (!errors.isEmpty()) {
+            throw new SubmissionException("入力内容に誤りがあります（" + errors.size() + "件）", errors);
+        }
+        Map<String, Object> canonicalDoc = new TreeMap<>();
+        canonicalDoc.put("format", "madoguchi-counter-application/1");
+        canonicalDoc.put("municipality", TenantContext.require());
+        canonicalDoc.put("key", idempotencyKey.toString());
+        canonicalDoc.put("applicant", applicantJson(applicant));
+        canonicalDoc.put("procedures", doc);
+        byte[] content = json.writeValueAsString(canonicalDoc).getBytes(StandardCharsets.UTF_8);
+        Map<String, Object> inPerson = new LinkedHashMap<>();
+        inPerson.put("outcome", "IN_PERSON");
+        inPerson.put("reason", identityCheck);
+        inPerson.put("staff", staff.name());
+        return store(idempotencyKey, codes, values, applicant, null, Channel.COUNTER, content, null,
+                json.writeValueAsString(inPerson), staff, "窓口で本人確認済み：" + identityCheck, false);
+    }
+
+    private static Map<String, Object> applicantJson(Applicant applicant) {
         Map<String, Object> applicantJson = new LinkedHashMap<>();
         applicantJson.put("name", applicant.name());
         applicantJson.put("nameKana", applicant.nameKana());
         applicantJson.put("birthDate", applicant.birthDate() == null ? null : applicant.birthDate().toString());
         applicantJson.put("sex", applicant.sex());
         applicantJson.put("address", applicant.address());
+        return applicantJson;
+    }
+
+    /** Stores an application and one case per procedure (shared by the online and the counter submission). */
+    private Submitted store(UUID key, List<String> procedureCodes, Map<String, Map<String, Object>> values,
+            Applicant applicant, String email, Channel channel, byte[] content, byte[] signature,
+            String signatureResultJson, AuditEvent.Actor actor, String submittedComment, boolean fromDraft) {
+        String tenant = TenantContext.require();
+        long seq = jdbc.sql("select nextval('application_receipt_seq')").query(Long.class).single();
+        String receipt = receiptNumber(seq);
         Long id = jdbc.sql("""
                 insert into application (municipality_code, receipt_number, idempotency_key, channel, applicant_provider,
                     applicant_subject, applicant, email, content, content_sha256, signature, signature_result)
                 values (?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, cast(? as jsonb))
                 on conflict (municipality_code, idempotency_key) do nothing
                 returning id""")
-                .params(tenant, receipt, draft.id(), channel.name(), applicant.provider(), applicant.subject(),
-                        json.writeValueAsString(applicantJson), email, content, sha256(content), signature,
-                        verification == null ? null : json.writeValueAsString(verificationJson(verification)))
+                .params(tenant, receipt, key, channel.name(), applicant.provider(), applicant.subject(),
+                        json.writeValueAsString(applicantJson(applicant)), email, content, sha256(content), signature,
+                        signatureResultJson)
                 .query(Long.class).optional().orElse(null);
         if (id == null) {
-            // A concurrent request with the same draft committed first: answer with its application.
-            return byIdempotencyKey(draft.id()).orElseThrow();
+            // A concurrent request with the same key committed first: answer with its application.
+            return byIdempotencyKey(key).orElseThrow();
         }
         Catalog catalog = catalog();
         Instant now = clock.instant();
-        for (String code : draft.procedures()) {
+        for (String code : procedureCodes) {
             Procedure p = catalog.procedure(code).orElseThrow();
             Form form = form(code);
             String department = catalog.department(p.department()).map(d -> d.name()).orElse(p.department());
@@ -359,15 +437,20 @@ public class ApplicationService {
                     .params(tenant, id, code, p.name(), p.department(), department,
                             json.writeValueAsString(canonical(values.get(code))), due)
                     .query(Long.class).single();
-            appendEvent(caseId, "SUBMITTED", null, CaseStatus.RECEIVED, "RESIDENT", null, null, channel, null, true);
+            appendEvent(caseId, "SUBMITTED", null, CaseStatus.RECEIVED, actor.kind().name(), actor.id(), actor.name(),
+                    channel, submittedComment, true);
         }
-        jdbc.sql("update application_draft set submitted_application_id = ?, updated_at = now() where id = ?")
-                .params(id, draft.id()).update();
-        audit.record(new AuditEvent("application.submitted", residentActor(), channel, "application", receipt, null,
-                "portal", Map.of("procedures", String.join(",", draft.procedures()),
+        if (fromDraft) {
+            jdbc.sql("update application_draft set submitted_application_id = ?, updated_at = now() where id = ?")
+                    .params(id, key).update();
+        }
+        audit.record(new AuditEvent("application.submitted", actor, channel, "application", receipt, null,
+                fromDraft ? "portal" : "counter", Map.of("procedures", String.join(",", procedureCodes),
                         "signed", signature != null)));
-        messages.received(email, receipt, draft.procedures().stream()
-                .map(c -> catalog.procedure(c).map(Procedure::name).orElse(c)).toList(), now);
+        if (fromDraft || email != null) {
+            messages.received(email, receipt, procedureCodes.stream()
+                    .map(c -> catalog.procedure(c).map(Procedure::name).orElse(c)).toList(), now);
+        }
         return new Submitted(id, receipt, false);
     }
 

@@ -1,0 +1,332 @@
+package jp.madoguchi.counter.internal;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.imageio.ImageIO;
+import jakarta.servlet.http.HttpServletRequest;
+import jp.madoguchi.application.ApplicationService;
+import jp.madoguchi.audit.Channel;
+import jp.madoguchi.card.CardFacts;
+import jp.madoguchi.card.CardMatch;
+import jp.madoguchi.card.CardReadException;
+import jp.madoguchi.card.CardReader;
+import jp.madoguchi.card.CardReaderMode;
+import jp.madoguchi.card.CardRegisterMatcher;
+import jp.madoguchi.card.CardSlots;
+import jp.madoguchi.card.FieldComparison;
+import jp.madoguchi.catalog.AnswerException;
+import jp.madoguchi.catalog.Question;
+import jp.madoguchi.catalog.QuestionType;
+import jp.madoguchi.counter.VisitState;
+import jp.madoguchi.kit.CharacterWidth;
+import jp.madoguchi.resident.AccessPurpose;
+import jp.madoguchi.resident.ResidentQuery;
+import jp.madoguchi.resident.ResidentQueryException;
+import jp.madoguchi.resident.ResidentRegister;
+import jp.madoguchi.staff.CurrentStaff;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** 来庁受付 — the staff screens of the one-stop counter: open a visit, the questionnaire, the forms, the summary. */
+@Controller
+@PreAuthorize("hasRole('COUNTER') or hasRole('ADMIN')")
+class VisitController {
+
+    private final VisitService visits;
+    private final VisitPdfs pdfs;
+    private final CardReader reader;
+    private final CardSlots slots;
+    private final CardRegisterMatcher matcher;
+    private final ResidentRegister register;
+    private final ApplicationService applications;
+    private final TransactionTemplate tx;
+
+    VisitController(VisitService visits, VisitPdfs pdfs, CardReader reader, CardSlots slots,
+            CardRegisterMatcher matcher, ResidentRegister register, ApplicationService applications,
+            TransactionTemplate tx) {
+        this.tx = tx;
+        this.visits = visits;
+        this.pdfs = pdfs;
+        this.reader = reader;
+        this.slots = slots;
+        this.matcher = matcher;
+        this.register = register;
+        this.applications = applications;
+    }
+
+    // ------------------------------------------------------------------------------------------------ opening
+
+    @GetMapping("/office/visits")
+    String start(Model model) {
+        prepareStart(model, null);
+        return "counter/start";
+    }
+
+    private void prepareStart(Model model, String card) {
+        tx.executeWithoutResult(s -> prepareStartInTx(model, card));
+    }
+
+    private void prepareStartInTx(Model model, String card) {
+        model.addAttribute("simulator", slots.mode() == CardReaderMode.SIMULATOR);
+        model.addAttribute("cards", slots.simulatedCards());
+        model.addAttribute("selectedCard", card == null ? "" : card);
+        model.addAttribute("visits", visits.today(30));
+    }
+
+    /** Reads the card and matches it; one match opens the visit, with the differences recorded. */
+    @PostMapping("/office/visits/card")
+    String card(@RequestParam(required = false) String card, @RequestParam(required = false) String pin,
+            Model model) {
+        char[] pinChars = pin == null ? new char[0] : CharacterWidth.alphanumericsToHalfWidth(pin.strip()).toCharArray();
+        try {
+            CardFacts facts = reader.read(slots.counterSlot(card), pinChars, Channel.COUNTER, VisitService.VIA);
+            CardMatch match = matcher.match(facts, Channel.COUNTER, VisitService.VIA);
+            if (match.outcome() == CardMatch.Outcome.MATCHED) {
+                CardMatch.Candidate c = match.matched().orElseThrow();
+                UUID id = visits.open(c.resident().atenaNumber(), "CARD", mismatches(c), CurrentStaff.actor());
+                return "redirect:/office/visits/" + id;
+            }
+            model.addAttribute("match", match);
+            model.addAttribute("error", match.message());
+        } catch (CardReadException e) {
+            model.addAttribute("error", e.getMessage());
+            model.addAttribute("pinInvalid", e.reason() == CardReadException.Reason.WRONG_PIN
+                    || e.reason() == CardReadException.Reason.PIN_FORMAT);
+        } catch (ResidentQueryException | VisitException e) {
+            model.addAttribute("error", e.getMessage());
+        }
+        prepareStart(model, card);
+        return "counter/start";
+    }
+
+    static List<String> mismatches(CardMatch.Candidate c) {
+        return c.comparisons().stream().filter(FieldComparison::needsAttention)
+                .map(f -> f.field().label() + "（" + f.agreement().label() + "）：カード「" + f.cardValue() + "」／住民記録「"
+                        + f.registerValue() + "」").toList();
+    }
+
+    @PostMapping("/office/visits/search")
+    String search(@RequestParam(required = false) String kana, @RequestParam(required = false) String birthDate,
+            Model model) {
+        try {
+            model.addAttribute("hits", tx.execute(s -> register.search(new ResidentQuery(kana, birthDate, null),
+                    AccessPurpose.VISIT_IDENTIFICATION, Channel.COUNTER, VisitService.VIA)));
+        } catch (ResidentQueryException e) {
+            model.addAttribute("error", e.getMessage());
+        }
+        model.addAttribute("kana", kana);
+        prepareStart(model, null);
+        return "counter/start";
+    }
+
+    /** Opens a visit for a candidate of a card read or a search hit that staff chose. */
+    @PostMapping("/office/visits/open")
+    String open(@RequestParam String atena, @RequestParam String identifiedBy,
+            @RequestParam(required = false) List<String> mismatch, Model model) {
+        try {
+            UUID id = visits.open(atena, "CARD".equals(identifiedBy) ? "CARD" : "REGISTER_SEARCH",
+                    mismatch == null ? List.of() : mismatch, CurrentStaff.actor());
+            return "redirect:/office/visits/" + id;
+        } catch (VisitException | ResidentQueryException e) {
+            model.addAttribute("error", e.getMessage());
+            prepareStart(model, null);
+            return "counter/start";
+        }
+    }
+
+    // -------------------------------------------------------------------------------------------------- visit
+
+    @GetMapping("/office/visits/{id}")
+    String visit(@PathVariable UUID id, Model model) {
+        return tx.execute(s -> visitPage(id, model));
+    }
+
+    private String visitPage(UUID id, Model model) {
+        Visit v = visits.require(id);
+        model.addAttribute("visit", v);
+        PersonFacts visitor = visits.person(v.visitorAtena(), AccessPurpose.COUNTER_SERVICE).orElseThrow();
+        model.addAttribute("visitor", visitor);
+        if (v.subjectAtena() != null) {
+            model.addAttribute("deceased", visits.person(v.subjectAtena(), AccessPurpose.COUNTER_SERVICE).orElseThrow());
+        }
+        model.addAttribute("events", applications.catalog().eventsInOrder());
+        if (v.lifeEvent() != null) {
+            model.addAttribute("questionnaire", visits.questionnaire(v));
+            visits.determination(v).ifPresent(d -> {
+                model.addAttribute("determination", d);
+                List<String> withForm = new ArrayList<>();
+                d.procedures().forEach(p -> {
+                    if (applications.catalog().form(p.procedure().code()).isPresent()) {
+                        withForm.add(p.procedure().code());
+                    }
+                });
+                model.addAttribute("withForm", withForm);
+            });
+        }
+        Map<String, List<VisitService.Input>> inputs = new LinkedHashMap<>();
+        Map<String, String> titles = new LinkedHashMap<>();
+        for (String code : v.procedures()) {
+            inputs.put(code, visits.inputs(v, code));
+            titles.put(code, applications.form(code).title());
+        }
+        model.addAttribute("inputs", inputs);
+        model.addAttribute("titles", titles);
+        model.addAttribute("problems", v.procedures().isEmpty() ? Map.of() : visits.problems(v));
+        model.addAttribute("visitEvents", visits.events(id));
+        model.addAttribute("cases", v.applicationId() == null ? List.of()
+                : applications.application(v.applicationId()).orElseThrow().cases());
+        model.addAttribute("duration", v.duration(java.time.Instant.now()));
+        return "counter/visit";
+    }
+
+    @PostMapping("/office/visits/{id}/event")
+    String chooseEvent(@PathVariable UUID id, @RequestParam String lifeEvent,
+            @RequestParam(required = false) String deceased, RedirectAttributes flash) {
+        return run(id, flash, () -> visits.chooseEvent(id, lifeEvent, deceased));
+    }
+
+    @PostMapping("/office/visits/{id}/deceased-search")
+    String deceasedSearch(@PathVariable UUID id, @RequestParam(required = false) String kana,
+            RedirectAttributes flash) {
+        try {
+            flash.addFlashAttribute("deceasedHits", tx.execute(s -> register.search(new ResidentQuery(kana, null, null),
+                    AccessPurpose.COUNTER_SERVICE, Channel.COUNTER, VisitService.VIA).stream()
+                    .filter(h -> "死亡者".equals(h.status())).toList()));
+            flash.addFlashAttribute("deceasedKana", kana);
+        } catch (ResidentQueryException e) {
+            flash.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/office/visits/" + id + "#event";
+    }
+
+    @PostMapping("/office/visits/{id}/answers")
+    String answers(@PathVariable UUID id, HttpServletRequest request, RedirectAttributes flash) {
+        Visit v = visits.require(id);
+        Map<String, Object> raw = new LinkedHashMap<>();
+        List<Question> asked = tx.execute(s -> visits.questionnaire(v).asked());
+        for (Question q : asked) {
+            String[] values = request.getParameterValues("q_" + q.id());
+            if (q.type() == QuestionType.MULTI) {
+                raw.put(q.id(), values == null ? List.of() : List.of(values));
+            } else {
+                raw.put(q.id(), values == null || values.length == 0 ? null : values[0]);
+            }
+        }
+        try {
+            visits.answer(id, raw);
+        } catch (AnswerException e) {
+            flash.addFlashAttribute("answerProblems", e.problems());
+        } catch (VisitException e) {
+            flash.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/office/visits/" + id + "#questions";
+    }
+
+    @PostMapping("/office/visits/{id}/procedures")
+    String pick(@PathVariable UUID id, @RequestParam(required = false) List<String> procedure,
+            RedirectAttributes flash) {
+        return run(id, flash, () -> visits.pick(id, procedure == null ? List.of() : procedure));
+    }
+
+    @PostMapping("/office/visits/{id}/sheets/{code}")
+    String type(@PathVariable UUID id, @PathVariable String code, HttpServletRequest request,
+            RedirectAttributes flash) {
+        Visit v = visits.require(id);
+        if (!v.sheets().containsKey(code)) {
+            flash.addFlashAttribute("error", "手続「" + code + "」はこの受付で選ばれていません。");
+            return "redirect:/office/visits/" + id;
+        }
+        Map<String, String> input = new LinkedHashMap<>();
+        for (VisitService.Input in : tx.execute(s -> visits.inputs(v, code))) {
+            String value = request.getParameter("f:" + in.path());
+            input.put(in.path(), value == null ? "" : value);
+        }
+        return run(id, flash, () -> visits.type(id, code, input));
+    }
+
+    @PostMapping("/office/visits/{id}/close")
+    String close(@PathVariable UUID id, RedirectAttributes flash) {
+        return run(id, flash, () -> visits.close(id, CurrentStaff.actor()));
+    }
+
+    private String run(UUID id, RedirectAttributes flash, Runnable action) {
+        try {
+            action.run();
+        } catch (VisitException | ResidentQueryException | IllegalStateException e) {
+            flash.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/office/visits/" + id;
+    }
+
+    /** The tablet's address as a QR code (the token is the visit's secret; the image is served to staff only). */
+    @GetMapping(value = "/office/visits/{id}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
+    ResponseEntity<byte[]> qr(@PathVariable UUID id, HttpServletRequest request) throws WriterException, IOException {
+        Visit v = visits.require(id);
+        String url = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
+                + "/kiosk/visits/" + v.token();
+        BitMatrix m = new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, 200, 200,
+                Map.of(EncodeHintType.MARGIN, 2));
+        BufferedImage img = new BufferedImage(m.getWidth(), m.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
+        for (int y = 0; y < m.getHeight(); y++) {
+            for (int x = 0; x < m.getWidth(); x++) {
+                img.setRGB(x, y, m.get(x, y) ? 0x000000 : 0xFFFFFF);
+            }
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(img, "png", out);
+        return ResponseEntity.ok().header("Cache-Control", "no-store").body(out.toByteArray());
+    }
+
+    @GetMapping(value = "/office/visits/{id}/cases/{caseId}.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> casePdf(@PathVariable UUID id, @PathVariable long caseId) {
+        return tx.execute(s -> casePdfInTx(id, caseId));
+    }
+
+    private ResponseEntity<byte[]> casePdfInTx(UUID id, long caseId) {
+        Visit v = visits.require(id);
+        if (v.applicationId() == null || applications.application(v.applicationId()).orElseThrow().cases().stream()
+                .noneMatch(c -> c.id() == caseId)) {
+            return ResponseEntity.notFound().build();
+        }
+        return pdf(pdfs.casePdf(v, caseId), "case-" + caseId + ".pdf");
+    }
+
+    @GetMapping(value = "/office/visits/{id}/guide.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> guidePdf(@PathVariable UUID id) {
+        return tx.execute(s -> guidePdfInTx(id));
+    }
+
+    private ResponseEntity<byte[]> guidePdfInTx(UUID id) {
+        Visit v = visits.require(id);
+        if (v.subjectAtena() == null || v.state() == VisitState.OPEN) {
+            return ResponseEntity.notFound().build();
+        }
+        return pdf(pdfs.okuyamiGuide(v), "okuyami-guide.pdf");
+    }
+
+    private static ResponseEntity<byte[]> pdf(byte[] bytes, String name) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header("Content-Disposition", "inline; filename=\"" + name + "\"")
+                .header("Cache-Control", "no-store").body(bytes);
+    }
+}
