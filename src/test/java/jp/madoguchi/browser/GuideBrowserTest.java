@@ -2,7 +2,6 @@ package jp.madoguchi.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import jp.madoguchi.support.Browser;
@@ -15,8 +14,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -60,11 +57,8 @@ class GuideBrowserTest {
         submitting(() -> browser.findElement(By.cssSelector(".actions button[value=next]")).click());
     }
 
-    /** Runs an action that submits the page and waits until the browser has left that page. */
-    private void submitting(Runnable action) {
-        WebElement page = browser.findElement(By.tagName("html"));
-        action.run();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+    void submitting(Runnable action) {
+        Browser.submitting(browser, action);
     }
 
     /** Chooses a radio button by keyboard: focus it, press Space. */

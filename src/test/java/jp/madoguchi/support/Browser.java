@@ -41,6 +41,14 @@ public final class Browser {
     }
 
     /** Saves what the browser shows last as {@code target/screenshots/<name>.png} (for a failed run), then quits. */
+    /** Runs an action that submits the page (a click on a submit button) and waits until the browser has left it. */
+    public static void submitting(org.openqa.selenium.WebDriver driver, Runnable action) {
+        org.openqa.selenium.WebElement page = driver.findElement(org.openqa.selenium.By.tagName("html"));
+        action.run();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+    }
+
     public static void quit(ChromeDriver driver, String name) throws Exception {
         if (driver == null) {
             return;

@@ -393,8 +393,8 @@ class ApplicationPortalController {
                 }
                 for (FormField f : ref.step().fields()) {
                     if (reading.values().containsKey(f.id())) {
-                        AnswerText.of(f, reading.values().get(f.id()), files)
-                                .forEach((label, value) -> list.add(new Answer(label, value, steps.indexOf(ref))));
+                        jp.madoguchi.application.AnswerLines.of(f, reading.values().get(f.id()), id -> fileLabel(files, id))
+                                .forEach(l -> list.add(new Answer(l.label(), l.value(), steps.indexOf(ref))));
                     }
                 }
             }
@@ -408,6 +408,11 @@ class ApplicationPortalController {
         model.addAttribute("demoSigning", demoCard.getIfAvailable() != null && who.demo());
         model.addAttribute("lastStep", steps.size() - 1);
         return "apply/confirm";
+    }
+
+    static String fileLabel(Map<String, AttachmentInfo> files, String id) {
+        AttachmentInfo a = files.get(id);
+        return a == null ? "添付あり" : a.originalName() + "（" + a.sizeLabel() + "）";
     }
 
     private static Applicant applicant(ResidentIdentity who) {

@@ -1,7 +1,6 @@
 package jp.madoguchi.casework.internal;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,10 +15,7 @@ import jp.madoguchi.application.CaseStatus;
 import jp.madoguchi.application.CaseSummary;
 import jp.madoguchi.audit.Channel;
 import jp.madoguchi.casework.RegisterComparison;
-import jp.madoguchi.catalog.FieldType;
 import jp.madoguchi.catalog.Form;
-import jp.madoguchi.catalog.FormField;
-import jp.madoguchi.kit.Wareki;
 import jp.madoguchi.resident.ResidentQueryException;
 import jp.madoguchi.staff.CurrentStaff;
 import jp.madoguchi.staff.StaffMember;
@@ -120,53 +116,12 @@ class CaseOfficeController {
     }
 
     private static List<Line> lines(Form form, Map<String, Object> data, Map<String, AttachmentInfo> files) {
-        List<Line> out = new ArrayList<>();
-        for (FormField f : form.fields()) {
-            Object v = data.get(f.id());
-            if (v == null) {
-                continue;
-            }
-            if (f.isGroup() && v instanceof List<?> items) {
-                int i = 0;
-                for (Object item : items) {
-                    i++;
-                    if (item instanceof Map<?, ?> m) {
-                        for (FormField inner : f.fields()) {
-                            if (m.get(inner.id()) != null) {
-                                out.add(new Line((f.itemLabel() == null ? f.label() : f.itemLabel()) + "（" + i + "） "
-                                        + inner.label(), text(inner, m.get(inner.id())), false, null));
-                            }
-                        }
-                    }
-                }
-            } else if (f.type() == FieldType.ATTACHMENT) {
-                AttachmentInfo a = files.get(v.toString());
-                out.add(new Line(f.label(), a == null ? "（見つかりません）" : a.originalName() + "（" + a.mediaType() + "、"
-                        + a.sizeLabel() + "、SHA-256 " + a.sha256Hex().substring(0, 16) + "…）", a != null,
-                        v.toString()));
-            } else {
-                out.add(new Line(f.label(), text(f, v), false, null));
-            }
-        }
-        return out;
-    }
-
-    private static String text(FormField f, Object v) {
-        return switch (f.type()) {
-            case DATE -> {
-                try {
-                    yield Wareki.format(java.time.LocalDate.parse(v.toString())) + "（" + v + "）";
-                } catch (RuntimeException e) {
-                    yield v.toString();
-                }
-            }
-            case BOOLEAN -> Boolean.TRUE.equals(v) ? "はい" : "いいえ";
-            case CHOICE -> f.option(v.toString()).map(o -> o.label()).orElse(v.toString());
-            case MULTI -> v instanceof List<?> l ? String.join("、", l.stream()
-                    .map(x -> f.option(x.toString()).map(o -> o.label()).orElse(x.toString())).toList()) : v.toString();
-            case MONEY -> String.format("%,d円", Long.parseLong(v.toString()));
-            default -> v.toString();
-        };
+        return jp.madoguchi.application.AnswerLines.of(form, data, id -> {
+            AttachmentInfo a = files.get(id);
+            return a == null ? "（見つかりません）" : a.originalName() + "（" + a.mediaType() + "、" + a.sizeLabel()
+                    + "、SHA-256 " + a.sha256Hex().substring(0, 16) + "…）";
+        }).stream().map(l -> new Line(l.label(), l.value(), l.attachmentId() != null && files.containsKey(l.attachmentId()),
+                l.attachmentId())).toList();
     }
 
     @PostMapping("/office/cases/{id}/act")

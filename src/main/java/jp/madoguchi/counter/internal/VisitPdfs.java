@@ -3,19 +3,16 @@ package jp.madoguchi.counter.internal;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import jp.madoguchi.application.AnswerLines;
 import jp.madoguchi.application.ApplicationService;
 import jp.madoguchi.application.CaseSummary;
 import jp.madoguchi.catalog.ApplicableProcedure;
 import jp.madoguchi.catalog.Catalog;
 import jp.madoguchi.catalog.Department;
 import jp.madoguchi.catalog.Determination;
-import jp.madoguchi.catalog.FieldType;
 import jp.madoguchi.catalog.Form;
-import jp.madoguchi.catalog.FormField;
 import jp.madoguchi.kit.Wareki;
 import jp.madoguchi.platform.pdf.JapaneseFonts;
 import jp.madoguchi.platform.pdf.PdfText;
@@ -51,55 +48,8 @@ class VisitPdfs {
 
     /** The label and the value of each answered field, in form order (group items numbered), dates in 和暦. */
     static List<String[]> lines(Form form, Map<String, Object> values) {
-        List<String[]> out = new ArrayList<>();
-        for (FormField f : form.fields()) {
-            Object v = values.get(f.id());
-            if (v == null) {
-                continue;
-            }
-            if (f.isGroup() && v instanceof List<?> items) {
-                for (int i = 0; i < items.size(); i++) {
-                    Map<?, ?> item = (Map<?, ?>) items.get(i);
-                    for (FormField sub : f.fields()) {
-                        Object sv = item.get(sub.id());
-                        if (sv != null) {
-                            out.add(new String[] {(f.itemLabel() == null ? f.label() : f.itemLabel()) + (i + 1) + "　"
-                                    + sub.label(), text(sub, sv)});
-                        }
-                    }
-                }
-                continue;
-            }
-            out.add(new String[] {f.label(), text(f, v)});
-        }
-        return out;
-    }
-
-    private static String text(FormField f, Object v) {
-        if (v instanceof LocalDate d) {
-            return Wareki.format(d);
-        }
-        if (f.type() == FieldType.DATE) {
-            try {
-                return Wareki.format(LocalDate.parse(String.valueOf(v)));
-            } catch (RuntimeException e) {
-                return String.valueOf(v);
-            }
-        }
-        if (f.type() == FieldType.BOOLEAN) {
-            return Boolean.TRUE.equals(v) || "true".equals(String.valueOf(v)) ? "はい" : "いいえ";
-        }
-        if (f.type() == FieldType.ATTACHMENT) {
-            return ApplicationService.SEEN_AT_COUNTER.equals(v) ? "原本を窓口で確認" : "添付あり";
-        }
-        if (f.type() == FieldType.CHOICE) {
-            return f.option(String.valueOf(v)).map(o -> o.label()).orElse(String.valueOf(v));
-        }
-        if (v instanceof List<?> l) {
-            return String.join("、", l.stream().map(x -> f.option(String.valueOf(x)).map(o -> o.label())
-                    .orElse(String.valueOf(x))).toList());
-        }
-        return String.valueOf(v);
+        return AnswerLines.of(form, values, v -> ApplicationService.SEEN_AT_COUNTER.equals(v) ? "原本を窓口で確認" : "添付あり")
+                .stream().map(l -> new String[] {l.label(), l.value()}).toList();
     }
 
     /** A case's submitted values on the procedure's form. */
