@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import jp.madoguchi.audit.AuditEvent;
 import jp.madoguchi.audit.Channel;
 import jp.madoguchi.audit.RecordedEvent;
 
@@ -38,6 +39,17 @@ public interface ResidentRegister {
      * @throws ResidentQueryException when {@code atenaNumber} is malformed
      */
     Optional<ResidentDetail> read(String atenaNumber, AccessPurpose purpose, Channel channel, String via);
+
+    /**
+     * Reads what a certificate of residence prints: the person and, for a registered person and {@code household},
+     * every current member of the household; a removed person (転出・死亡) alone, from the last record. Appends
+     * {@code resident.read} for each person returned and, when {@code withMyNumber}, {@code resident.my_number.read}
+     * for each 個人番号 decrypted. The actor is explicit so that a kiosk (the resident, no staff) can read too.
+     *
+     * @throws ResidentQueryException when {@code atenaNumber} is malformed
+     */
+    Optional<CertificateRecords> readForCertificate(String atenaNumber, boolean household, boolean withMyNumber,
+            AccessPurpose purpose, AuditEvent.Actor actor, Channel channel, String via);
 
     /** Who read this person's data, newest first (for a 管理者, and later for the resident's own access history). */
     List<RecordedEvent> accessesTo(String atenaNumber);

@@ -48,6 +48,31 @@ public interface ResidentRegistration {
      */
     void registerAll(List<NewResident> residents, String recordedBy);
 
+    /**
+     * Records a person's certificate items (本籍・筆頭者, 住民票コード, 成年被後見人), replacing earlier ones.
+     *
+     * @throws ResidentQueryException when the person is not in the register
+     */
+    void recordItems(String atenaNumber, RegisterItems items, String recordedBy);
+
+    /** Records the items of persons that have none yet, leaves the others (demo data, migrations); idempotent. */
+    int addItemsWhereMissing(java.util.Map<String, RegisterItems> itemsByAtenaNumber, String recordedBy);
+
+    /**
+     * Stores a person's 個人番号, encrypted (AES-256-GCM, key outside the database), replacing an earlier one.
+     * {@code onlyIfAbsent} leaves a stored number alone (idempotent loads).
+     */
+    void recordMyNumber(String atenaNumber, jp.madoguchi.kit.MyNumber myNumber, boolean onlyIfAbsent,
+            String recordedBy);
+
+    /**
+     * 転出 or death: appends a record with the new 住民状態 and 異動事由 and publishes {@link ResidentRemoved} in the
+     * same transaction. Does nothing (returns false) when the person is already removed.
+     *
+     * @throws ResidentQueryException when the person is not in the register or {@code standing} is REGISTERED
+     */
+    boolean recordRemoval(String atenaNumber, Standing standing, LocalDate on, String recordedBy);
+
     /** Number of current records in the register of the current municipality. */
     long count();
 }

@@ -14,7 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import javax.imageio.ImageIO;
 import jp.madoguchi.demo.internal.DemoDataLoader;
-import jp.madoguchi.notification.internal.TestSmtp;
+import jp.madoguchi.notification.internal.SmtpTestDispatch;
 import jp.madoguchi.platform.MunicipalityDirectory;
 import jp.madoguchi.support.Browser;
 import jp.madoguchi.support.MadoguchiIntegrationTest;
@@ -182,7 +182,7 @@ class ApplicationBrowserTest {
         assertThat(browser.findElement(By.id("timeline")).getText()).contains("補正を依頼", "補正に回答", "決定");
 
         // The three e-mails, over SMTP.
-        TestSmtp.dispatch(DEMO, ServerSetupTest.SMTP.getPort(), jdbc, tx, municipalities, clock);
+        SmtpTestDispatch.send(jdbc, tx, municipalities, clock, DEMO, ServerSetupTest.SMTP.getPort());
         List<MimeMessage> mails = Arrays.stream(smtp.getReceivedMessages())
                 .filter(m -> GreenMailUtil.getBody(m) != null).toList();
         List<String> subjects = mails.stream().map(m -> {

@@ -38,6 +38,12 @@ public final class JapaneseFonts {
             Path.of("/usr/share/fonts/truetype/ipafont-gothic/ipag.ttf"),
             Path.of("/usr/share/fonts/truetype/fonts-japanese-gothic.ttf"));
 
+    /** The Debian package fonts-ipamj-mincho's file name (IPAmj明朝, IPA Font License v1.0 — never bundled). */
+    static final String IPAMJ_MINCHO_FILE = "ipamjm.ttf";
+
+    /** Where Debian installs fonts. */
+    static final Path SYSTEM_FONTS = Path.of("/usr/share/fonts");
+
     /** Where a font came from. */
     public enum Kind {
         /** Shipped in the application (classpath). */
@@ -65,10 +71,26 @@ public final class JapaneseFonts {
 
     private final byte[] fontFile;
     private final Origin origin;
+    private final VariationSequences variationSequences;
 
     private JapaneseFonts(byte[] fontFile, Kind kind, String location) {
         this.fontFile = fontFile;
         this.origin = new Origin(kind, location, postScriptName(fontFile, location));
+        this.variationSequences = variationSequences(fontFile);
+    }
+
+    /** The ideographic variation sequences (IVS) the font maps to glyphs (its cmap format 14; 0 when none). */
+    public int variationSequenceCount() {
+        return variationSequences.size();
+    }
+
+    private static VariationSequences variationSequences(byte[] fontFile) {
+        try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(fontFile))) {
+            var cmap = ttf.getTableMap().get("cmap");
+            return cmap == null ? VariationSequences.NONE : VariationSequences.parse(fontFile, cmap.getOffset());
+        } catch (IOException e) {
+            return VariationSequences.NONE;
+        }
     }
 
     /** The font shipped with the application. */
@@ -91,6 +113,29 @@ public final class JapaneseFonts {
     /** The first Debian Japanese Gothic font installed on this machine, if any. */
     public static Optional<JapaneseFonts> installed() {
         return DEBIAN_FONTS.stream().filter(Files::isReadable).findFirst().map(p -> fromFile(p, Kind.INSTALLED));
+    }
+
+    /**
+     * IPAmj明朝 (Debian package {@code fonts-ipamj-mincho}, about 60,000 glyphs of the 文字情報基盤 MJ character set)
+     * when installed anywhere under {@code /usr/share/fonts}. It is only read from the machine, never shipped with the
+     * application (IPA Font License v1.0: redistribution must keep the licence and the font unmodified; embedding a
+     * subset in a PDF is allowed).
+     */
+    public static Optional<JapaneseFonts> installedMincho() {
+        return installedMincho(SYSTEM_FONTS);
+    }
+
+    static Optional<JapaneseFonts> installedMincho(Path root) {
+        if (!Files.isDirectory(root)) {
+            return Optional.empty();
+        }
+        try (java.util.stream.Stream<Path> files = Files.find(root, 6,
+                (path, attributes) -> attributes.isRegularFile()
+                        && path.getFileName().toString().equalsIgnoreCase(IPAMJ_MINCHO_FILE))) {
+            return files.sorted().findFirst().filter(Files::isReadable).map(p -> fromFile(p, Kind.INSTALLED));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     /**
@@ -132,9 +177,55 @@ public final class JapaneseFonts {
      */
     public PDType0Font embedIn(PDDocument document) {
         try {
-            return PDType0Font.load(document, new RandomAccessReadBuffer(fontFile), true, false);
+            PDType0Font font = PDType0Font.load(document, new RandomAccessReadBuffer(fontFile), true, false);
+            VariationSequences.register(font, variationSequences);
+            return font;
         } catch (IOException e) {
             throw new UncheckedIOException("日本語フォント " + origin.describe() + " を PDF に読み込めません。", e);
+        }
+    }
+
+    /**
+     * The font parsed once, to embed in many documents one after another (parsing IPAmj明朝's 46 MB takes a few hundred
+     * milliseconds, Noto Sans JP's tens): {@link Parsed#embedIn} works like {@link #embedIn} without parsing again.
+     * A {@code Parsed} serves one document at a time — from {@code embedIn} until that document is saved (the subset
+     * is made then) — so keep one per thread or in a pool; close it when done.
+     */
+    public Parsed parse() {
+        try {
+            return new Parsed(new TTFParser().parse(new RandomAccessReadBuffer(fontFile)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("日本語フォント " + origin.describe() + " を読めません。", e);
+        }
+    }
+
+    /** A parsed font for one document at a time (see {@link #parse()}). */
+    public final class Parsed implements AutoCloseable {
+
+        private final TrueTypeFont ttf;
+
+        private Parsed(TrueTypeFont ttf) {
+            this.ttf = ttf;
+        }
+
+        /** Like {@link JapaneseFonts#embedIn}: a subset of this font is written when the document is saved. */
+        public PDType0Font embedIn(PDDocument document) {
+            try {
+                PDType0Font font = PDType0Font.load(document, ttf, true);
+                VariationSequences.register(font, variationSequences);
+                return font;
+            } catch (IOException e) {
+                throw new UncheckedIOException("日本語フォント " + origin.describe() + " を PDF に読み込めません。", e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                ttf.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 

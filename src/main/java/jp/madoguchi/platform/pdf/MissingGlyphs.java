@@ -13,8 +13,10 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  *
  * <p>Works on Unicode code points, so characters outside the BMP (surrogate pairs, e.g. 𠮷 U+20BB7) count as one.
  * A variation sequence (a character followed by an ideographic variation selector U+E0100..U+E01EF, or a standard
- * variation selector U+FE00..U+FE0F) asks for one particular glyph form; PDFBox cannot select it (it ignores the
- * font's format-14 cmap), so the whole sequence is reported as missing rather than printing the base form. Line
+ * variation selector U+FE00..U+FE0F) asks for one particular glyph form; PDFBox itself ignores the font's format-14
+ * cmap, so a sequence is drawable only when the font was loaded through {@link JapaneseFonts#embedIn} and its
+ * format-14 cmap defines it ({@link VariationSequences}, e.g. IPAmj明朝); otherwise the whole sequence is reported as
+ * missing rather than printing the base form. Line
  * breaks (CR, LF) are layout, not glyphs, and are skipped.
  */
 public final class MissingGlyphs {
@@ -54,7 +56,9 @@ public final class MissingGlyphs {
             while (end < cps.length && isVariationSelector(cps[end])) {
                 end++;
             }
-            if (end > i + 1 || isVariationSelector(cp) || !canDraw(font, cp)) {
+            boolean drawableSequence = end == i + 2 && !isVariationSelector(cp) && canDraw(font, cp)
+                    && VariationSequences.of(font).glyph(cp, cps[i + 1]).isPresent();
+            if ((end > i + 1 && !drawableSequence) || isVariationSelector(cp) || !canDraw(font, cp)) {
                 missing.add(new MissingGlyph(new String(cps, i, end - i), i));
             }
             i = end - 1;

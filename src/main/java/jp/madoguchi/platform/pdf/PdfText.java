@@ -2,12 +2,21 @@ package jp.madoguchi.platform.pdf;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Locale;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdfwriter.COSWriter;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * Draws Japanese text on one page. Positions are in millimetres from the page's TOP-LEFT corner (as forms such as the
@@ -37,11 +46,15 @@ public final class PdfText implements AutoCloseable {
     /** Characters that must not begin a line (行頭禁則); they hang at the end of the previous line instead. */
     private static final String NO_LINE_START = "、。，．,.)）」』】〕〉》]｝}!！?？ー・：；:;ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ々〻ゝゞヽヾ";
 
+    private final PDDocument document;
+    private final PDPage page;
     private final PDPageContentStream content;
     private final PDFont font;
     private final float pageHeight;
 
-    private PdfText(PDPageContentStream content, PDFont font, float pageHeight) {
+    private PdfText(PDDocument document, PDPage page, PDPageContentStream content, PDFont font, float pageHeight) {
+        this.document = document;
+        this.page = page;
         this.content = content;
         this.font = font;
         this.pageHeight = pageHeight;
@@ -52,7 +65,7 @@ public final class PdfText implements AutoCloseable {
         try {
             PDPageContentStream content =
                     new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND, true, true);
-            return new PdfText(content, font, page.getMediaBox().getHeight());
+            return new PdfText(document, page, content, font, page.getMediaBox().getHeight());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -108,14 +121,20 @@ public final class PdfText implements AutoCloseable {
         for (String hardLine : text.split("\r?\n", -1)) {
             StringBuilder current = new StringBuilder();
             int[] cps = hardLine.codePoints().toArray();
-            for (int cp : cps) {
-                String ch = Character.toString(cp);
+            for (int k = 0; k < cps.length; k++) {
+                int cp = cps[k];
+                int end = k + 1;
+                while (end < cps.length && MissingGlyphs.isVariationSelector(cps[end])) {
+                    end++; // a variation sequence is one character: never split from its base
+                }
+                String ch = new String(cps, k, end - k);
+                k = end - 1;
                 boolean fits = widthPt(current + ch, sizePt) <= limit;
                 if (!fits && !current.isEmpty() && NO_LINE_START.indexOf(cp) < 0) {
                     lines.add(current.toString());
                     current.setLength(0);
                 }
-                current.appendCodePoint(cp);
+                current.append(ch);
             }
             lines.add(current.toString());
         }
@@ -124,9 +143,16 @@ public final class PdfText implements AutoCloseable {
 
     private void show(String text, float xMm, float yMm, float sizePt) {
         try {
+            float x = mm(xMm);
+            float y = pageHeight - mm(yMm);
+            List<Run> runs = runs(text);
+            if (runs.stream().anyMatch(run -> run.glyph() >= 0)) {
+                showWithVariationGlyphs(runs, x, y, sizePt);
+                return;
+            }
             content.beginText();
             content.setFont(font, sizePt);
-            content.newLineAtOffset(mm(xMm), pageHeight - mm(yMm));
+            content.newLineAtOffset(x, y);
             content.showText(text);
             content.endText();
         } catch (IOException e) {
@@ -134,12 +160,95 @@ public final class PdfText implements AutoCloseable {
         }
     }
 
+    /**
+     * Shows a line holding variation glyphs (which no Unicode cmap reaches) as one text object in a small content
+     * stream of its own, appended to the page — PDFBox's content stream can only show text through the font's
+     * Unicode cmap. The line stays one string of codes, so text extraction keeps it whole.
+     */
+    private void showWithVariationGlyphs(List<Run> runs, float x, float y, float sizePt) throws IOException {
+        PDType0Font type0 = (PDType0Font) font;
+        // Registers the font for subsetting at save (PDFBox does so in setFont; Tf is allowed outside a text object).
+        content.setFont(font, sizePt);
+        java.io.ByteArrayOutputStream codes = new java.io.ByteArrayOutputStream();
+        for (Run run : runs) {
+            if (run.glyph() >= 0) {
+                codes.write(type0.encodeGlyphId(run.glyph()));
+            } else {
+                run.text().codePoints().forEach(type0::addToSubset);
+                codes.write(type0.encode(run.text()));
+            }
+        }
+        COSName name = page.getResources().add(type0);
+        PDStream stream = new PDStream(document);
+        try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
+            out.write(String.format(Locale.ROOT, "q BT /%s %.3f Tf %.3f %.3f Td ", name.getName(), sizePt, x, y)
+                    .getBytes(StandardCharsets.US_ASCII));
+            COSWriter.writeString(codes.toByteArray(), out);
+            out.write(" Tj ET Q\n".getBytes(StandardCharsets.US_ASCII));
+        }
+        COSBase contents = page.getCOSObject().getDictionaryObject(COSName.CONTENTS);
+        if (contents instanceof COSArray array) {
+            array.add(stream);
+        } else {
+            COSArray array = new COSArray();
+            if (contents != null) {
+                array.add(contents);
+            }
+            array.add(stream);
+            page.getCOSObject().setItem(COSName.CONTENTS, array);
+        }
+    }
+
     private float widthPt(String text, float sizePt) {
         try {
-            return font.getStringWidth(text) / 1000f * sizePt;
+            float width = 0;
+            for (Run run : runs(text)) {
+                width += run.glyph() >= 0 ? font.getWidthFromFont(run.glyph()) : font.getStringWidth(run.text());
+            }
+            return width / 1000f * sizePt;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Text to show as is, or one variation glyph ({@code glyph} ≥ 0) selected through the font's format-14 cmap. */
+    private record Run(String text, int glyph) {
+    }
+
+    /**
+     * Splits {@code text} into plain runs and variation glyphs. A default sequence (the base glyph) is shown as its
+     * base character; a non-default one by glyph id, added to the font subset and to the document's ToUnicode
+     * additions ({@link VariationSequences#save}).
+     */
+    private List<Run> runs(String text) {
+        List<Run> runs = new ArrayList<>();
+        VariationSequences sequences = VariationSequences.of(font);
+        int[] cps = text.codePoints().toArray();
+        StringBuilder plain = new StringBuilder();
+        for (int i = 0; i < cps.length; i++) {
+            if (i + 1 < cps.length && MissingGlyphs.isVariationSelector(cps[i + 1])) {
+                java.util.OptionalInt glyph = sequences.glyph(cps[i], cps[i + 1]);
+                if (glyph.isPresent() && glyph.getAsInt() >= 0 && font instanceof PDType0Font type0) {
+                    if (!plain.isEmpty()) {
+                        runs.add(new Run(plain.toString(), -1));
+                        plain.setLength(0);
+                    }
+                    type0.addGlyphsToSubset(java.util.Set.of(glyph.getAsInt()));
+                    String sequence = new String(cps, i, 2);
+                    VariationSequences.used(document, glyph.getAsInt(), sequence);
+                    runs.add(new Run(sequence, glyph.getAsInt()));
+                } else {
+                    plain.appendCodePoint(cps[i]); // default sequence: the base glyph is the requested form
+                }
+                i++;
+                continue;
+            }
+            plain.appendCodePoint(cps[i]);
+        }
+        if (!plain.isEmpty()) {
+            runs.add(new Run(plain.toString(), -1));
+        }
+        return runs;
     }
 
     @Override

@@ -22,7 +22,12 @@ import jp.madoguchi.kit.KitFormatException;
 import jp.madoguchi.kit.RegisterDate;
 import jp.madoguchi.platform.MunicipalityDirectory;
 import jp.madoguchi.platform.TenantContext;
+import jp.madoguchi.kit.MyNumber;
 import jp.madoguchi.resident.AccessPurpose;
+import jp.madoguchi.resident.CertificateRecords;
+import jp.madoguchi.resident.RegisterItems;
+import jp.madoguchi.resident.ResidentRemoved;
+import jp.madoguchi.resident.Standing;
 import jp.madoguchi.resident.ResidentDetail;
 import jp.madoguchi.resident.ResidentQuery;
 import jp.madoguchi.resident.ResidentQueryException;
@@ -32,6 +37,7 @@ import jp.madoguchi.resident.ResidentRegistration;
 import jp.madoguchi.resident.ResidentSummary;
 import jp.madoguchi.staff.CurrentStaff;
 import jp.madoguchi.staff.StaffMember;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -52,8 +58,13 @@ class JdbcResidentRegister implements ResidentRegister, ResidentRegistration {
     private final CodeTables codes;
     private final MunicipalityDirectory municipalities;
 
+    private final MyNumberCipher myNumbers;
+    private final ApplicationEventPublisher events;
+
     JdbcResidentRegister(JdbcClient jdbc, JdbcTemplate jdbcTemplate, AuditTrail audit, CodeTables codes,
-            MunicipalityDirectory municipalities) {
+            MunicipalityDirectory municipalities, MyNumberCipher myNumbers, ApplicationEventPublisher events) {
+        this.myNumbers = myNumbers;
+        this.events = events;
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;
         this.audit = audit;
@@ -183,6 +194,101 @@ class JdbcResidentRegister implements ResidentRegister, ResidentRegistration {
         recordAccesses("resident.listed", household.stream().map(ResidentDetail.HouseholdMember::atenaNumber)
                 .filter(member -> !member.equals(atenaNumber)).toList(), purpose, channel, via);
         return Optional.of(new ResidentDetail(current, history, household));
+    }
+
+    @Override
+    @Transactional
+    public Optional<CertificateRecords> readForCertificate(String atenaNumber, boolean household,
+            boolean withMyNumber, AccessPurpose purpose, AuditEvent.Actor actor, Channel channel, String via) {
+        requirePurpose(purpose);
+        validateAtenaNumber(atenaNumber);
+        String tenant = TenantContext.require();
+        String municipalityName = municipalities.current().name();
+        Optional<ResidentRecord> subjectRecord = jdbc.sql("""
+                select r.*, t.name as town_name
+                from resident_record r
+                join town_area t on t.municipality_code = r.municipality_code and t.code = r.town_area_code
+                where r.atena_number = :atena and r.superseded_at is null
+                """).param("atena", atenaNumber).query((rs, n) -> toRecord(rs, municipalityName)).optional();
+        if (subjectRecord.isEmpty()) {
+            return Optional.empty();
+        }
+        ResidentRecord current = subjectRecord.get();
+        List<String> atenas;
+        if (household && currentStanding(atenaNumber) == Standing.REGISTERED) {
+            atenas = jdbc.sql("""
+                    select atena_number from resident_record
+                    where household_number = :household and superseded_at is null and resident_status_code = '1'
+                    order by case when relationship = '世帯主' then 0 else 1 end, birth_date_sort, atena_number
+                    """).param("household", current.householdNumber()).query(String.class).list();
+        } else {
+            atenas = List.of(atenaNumber);
+        }
+        List<CertificateRecords.Member> members = new ArrayList<>();
+        for (String atena : atenas) {
+            members.add(member(atena, withMyNumber, tenant, municipalityName));
+        }
+        String head = jdbc.sql("""
+                select family_name, given_name from resident_record
+                where household_number = :household and superseded_at is null and resident_status_code = '1'
+                  and relationship = '世帯主'
+                order by atena_number limit 1
+                """).param("household", current.householdNumber()).query((rs, n) -> displayName(rs)).optional()
+                .orElse(null);
+        CertificateRecords.Member subject = members.stream()
+                .filter(m -> m.record().atenaNumber().equals(atenaNumber)).findFirst().orElseThrow();
+        List<AuditEvent> events = new ArrayList<>();
+        for (CertificateRecords.Member m : members) {
+            events.add(new AuditEvent("resident.read", actor, channel, "resident", m.record().atenaNumber(),
+                    purpose.label(), via, Map.of()));
+            if (m.myNumber().isPresent()) {
+                events.add(new AuditEvent("resident.my_number.read", actor, channel, "resident",
+                        m.record().atenaNumber(), purpose.label(), via, Map.of()));
+            }
+        }
+        audit.recordAll(events);
+        return Optional.of(new CertificateRecords(subject, List.copyOf(members), head));
+    }
+
+    private Standing currentStanding(String atena) {
+        return Standing.ofStatusCode(jdbc.sql("""
+                select resident_status_code from resident_record where atena_number = :atena and superseded_at is null
+                """).param("atena", atena).query(String.class).single());
+    }
+
+    private CertificateRecords.Member member(String atena, boolean withMyNumber, String tenant,
+            String municipalityName) {
+        ResidentRecord record = jdbc.sql("""
+                select r.*, t.name as town_name
+                from resident_record r
+                join town_area t on t.municipality_code = r.municipality_code and t.code = r.town_area_code
+                where r.atena_number = :atena and r.superseded_at is null
+                """).param("atena", atena).query((rs, n) -> toRecord(rs, municipalityName)).single();
+        Standing standing = currentStanding(atena);
+        record First(LocalDate on, String reason) {
+        }
+        First first = jdbc.sql("""
+                select moved_date, change_reason_code from resident_record
+                where atena_number = :atena order by history_number limit 1
+                """).param("atena", atena).query((rs, n) -> new First(rs.getObject("moved_date", LocalDate.class),
+                        codes.label("change_reason", rs.getString("change_reason_code")))).single();
+        RegisterItems items = jdbc.sql("""
+                select domicile, domicile_head, juminhyo_code, adult_ward from resident_certificate_item
+                where atena_number = :atena
+                """).param("atena", atena).query((rs, n) -> new RegisterItems(rs.getString("domicile"),
+                        rs.getString("domicile_head"), rs.getString("juminhyo_code"), rs.getBoolean("adult_ward")))
+                .optional().orElse(RegisterItems.NONE);
+        Optional<MyNumber> myNumber = Optional.empty();
+        if (withMyNumber) {
+            myNumber = jdbc.sql("select key_id, ciphertext from resident_my_number where atena_number = :atena")
+                    .param("atena", atena)
+                    .query((rs, n) -> myNumbers.decrypt(rs.getBytes("ciphertext"), rs.getString("key_id"), tenant,
+                            atena))
+                    .optional();
+        }
+        return new CertificateRecords.Member(record, standing,
+                standing == Standing.REGISTERED ? null : record.movedDate(), first.on(), first.reason(), items,
+                myNumber);
     }
 
     @Override
@@ -334,6 +440,117 @@ class JdbcResidentRegister implements ResidentRegister, ResidentRegistration {
     private void requireCode(String table, String code, String what) {
         if (!codes.isKnown(table, code)) {
             throw new ResidentQueryException(table, what + "のコード「" + code + "」はコード表にありません。");
+        }
+    }
+
+    @Override
+    @Transactional
+    public void recordItems(String atenaNumber, RegisterItems items, String recordedBy) {
+        validateAtenaNumber(atenaNumber);
+        requireExists(atenaNumber);
+        jdbc.sql("""
+                insert into resident_certificate_item (municipality_code, atena_number, domicile, domicile_head,
+                    juminhyo_code, adult_ward, recorded_by)
+                values (:tenant, :atena, :domicile, :head, :code, :ward, :by)
+                on conflict (municipality_code, atena_number) do update set domicile = excluded.domicile,
+                    domicile_head = excluded.domicile_head, juminhyo_code = excluded.juminhyo_code,
+                    adult_ward = excluded.adult_ward, recorded_at = now(), recorded_by = excluded.recorded_by
+                """).param("tenant", TenantContext.require()).param("atena", atenaNumber)
+                .param("domicile", items.domicile()).param("head", items.domicileHead())
+                .param("code", items.juminhyoCode()).param("ward", items.adultWard()).param("by", recordedBy)
+                .update();
+    }
+
+    @Override
+    @Transactional
+    public int addItemsWhereMissing(Map<String, RegisterItems> itemsByAtenaNumber, String recordedBy) {
+        String tenant = TenantContext.require();
+        List<Map.Entry<String, RegisterItems>> entries = List.copyOf(itemsByAtenaNumber.entrySet());
+        int[][] counts = jdbcTemplate.batchUpdate("""
+                insert into resident_certificate_item (municipality_code, atena_number, domicile, domicile_head,
+                    juminhyo_code, adult_ward, recorded_by)
+                select ?, ?, ?, ?, ?, ?, ?
+                where exists (select 1 from resident_record where atena_number = ?)
+                on conflict do nothing
+                """, entries, 1000, (ps, e) -> {
+                    ps.setString(1, tenant);
+                    ps.setString(2, e.getKey());
+                    ps.setString(3, e.getValue().domicile());
+                    ps.setString(4, e.getValue().domicileHead());
+                    ps.setString(5, e.getValue().juminhyoCode());
+                    ps.setBoolean(6, e.getValue().adultWard());
+                    ps.setString(7, recordedBy);
+                    ps.setString(8, e.getKey());
+                });
+        int added = 0;
+        for (int[] batch : counts) {
+            for (int c : batch) {
+                added += Math.max(c, 0);
+            }
+        }
+        return added;
+    }
+
+    @Override
+    @Transactional
+    public void recordMyNumber(String atenaNumber, MyNumber myNumber, boolean onlyIfAbsent, String recordedBy) {
+        validateAtenaNumber(atenaNumber);
+        requireExists(atenaNumber);
+        String tenant = TenantContext.require();
+        jdbc.sql("""
+                insert into resident_my_number (municipality_code, atena_number, key_id, ciphertext, recorded_by)
+                values (:tenant, :atena, :keyId, :ciphertext, :by)
+                on conflict (municipality_code, atena_number) do
+                """ + (onlyIfAbsent ? " nothing" : """
+                 update set key_id = excluded.key_id, ciphertext = excluded.ciphertext, recorded_at = now(),
+                    recorded_by = excluded.recorded_by""")).param("tenant", tenant).param("atena", atenaNumber)
+                .param("keyId", myNumbers.keyId()).param("ciphertext", myNumbers.encrypt(myNumber, tenant, atenaNumber))
+                .param("by", recordedBy).update();
+    }
+
+    @Override
+    @Transactional
+    public boolean recordRemoval(String atenaNumber, Standing standing, LocalDate on, String recordedBy) {
+        validateAtenaNumber(atenaNumber);
+        if (standing == Standing.REGISTERED) {
+            throw new ResidentQueryException("standing", "転出・死亡などの消除の種別を選んでください。");
+        }
+        requireExists(atenaNumber);
+        if (currentStanding(atenaNumber) != Standing.REGISTERED) {
+            return false;
+        }
+        String reason = switch (standing) {
+            case MOVED_OUT -> "move_out";
+            case DIED -> "death";
+            default -> "correction";
+        };
+        String tenant = TenantContext.require();
+        int previous = jdbc.sql("""
+                update resident_record set superseded_at = now()
+                where atena_number = :atena and superseded_at is null
+                returning history_number
+                """).param("atena", atenaNumber).query(Integer.class).single();
+        jdbc.sql("""
+                insert into resident_record (municipality_code, atena_number, history_number, household_number,
+                    relationship, resident_type_code, resident_status_code, family_name, given_name, name_kana,
+                    name_kana_key, alias, alias_kana, alias_kana_key, nationality, birth_date_code, birth_date_sort,
+                    sex_code, town_area_code, address_detail, moved_date, change_reason_code, recorded_by)
+                select municipality_code, atena_number, history_number + 1, household_number, relationship,
+                    resident_type_code, :status, family_name, given_name, name_kana, name_kana_key, alias, alias_kana,
+                    alias_kana_key, nationality, birth_date_code, birth_date_sort, sex_code, town_area_code,
+                    address_detail, :on, :reason, :by
+                from resident_record where atena_number = :atena and history_number = :previous
+                """).param("status", standing.statusCode()).param("on", on).param("reason", reason)
+                .param("by", recordedBy).param("atena", atenaNumber).param("previous", previous).update();
+        events.publishEvent(new ResidentRemoved(tenant, atenaNumber, standing, on));
+        return true;
+    }
+
+    private void requireExists(String atenaNumber) {
+        boolean exists = jdbc.sql("select exists (select 1 from resident_record where atena_number = :atena)")
+                .param("atena", atenaNumber).query(Boolean.class).single();
+        if (!exists) {
+            throw new ResidentQueryException("atenaNumber", "宛名番号「" + atenaNumber + "」の住民は住民記録にありません。");
         }
     }
 

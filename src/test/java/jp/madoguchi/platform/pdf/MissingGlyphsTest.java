@@ -51,17 +51,25 @@ class MissingGlyphsTest {
     }
 
     @Test
-    void anIdeographicVariationSequenceIsReportedWholeNotPrintedAsItsBaseForm() {
-        // 葛󠄀 = 葛 U+845B + VS17 U+E0100: PDFBox cannot select the variant glyph, so it must not print plain 葛
-        String katsuraVariant = "葛\uDB40\uDD00城市";
-        List<MissingGlyphs.MissingGlyph> missing = MissingGlyphs.check(font, katsuraVariant);
+    void anIdeographicVariationSequenceTheFontDoesNotDefineIsReportedWholeNotPrintedAsItsBaseForm() {
+        // 葛 U+845B + VS256 U+E01EF: no font defines it, so it must not print plain 葛
+        String undefinedVariant = "葛\uDB40\uDDEF城市";
+        List<MissingGlyphs.MissingGlyph> missing = MissingGlyphs.check(font, undefinedVariant);
 
         assertThat(missing).singleElement().satisfies(m -> {
-            assertThat(m.text()).isEqualTo("葛\uDB40\uDD00");
-            assertThat(m.codePoints()).isEqualTo("U+845B U+E0100");
+            assertThat(m.text()).isEqualTo("葛\uDB40\uDDEF");
+            assertThat(m.codePoints()).isEqualTo("U+845B U+E01EF");
             assertThat(m.index()).isZero();
         });
         assertThat(MissingGlyphs.check(font, "葛城市")).isEmpty();
+    }
+
+    @Test
+    void aSequenceTheFontsFormat14CmapDefinesIsDrawable() {
+        // 葛󠄀 = 葛 U+845B + VS17 U+E0100 (Adobe-Japan1 collection): Noto Sans JP maps it to a glyph of its own
+        assertThat(MissingGlyphs.check(font, "葛\uDB40\uDD00城市")).isEmpty();
+        // a lone selector is never drawable
+        assertThat(MissingGlyphs.check(font, "\uDB40\uDD00")).hasSize(1);
     }
 
     @Test
