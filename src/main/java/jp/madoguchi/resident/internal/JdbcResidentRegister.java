@@ -302,6 +302,10 @@ class JdbcResidentRegister implements ResidentRegister, ResidentRegistration {
             String via) {
         AuditEvent.Actor actor = CurrentStaff.get()
                 .map(StaffMember::actor)
+                .or(() -> channel == Channel.KIOSK
+                        // セルフ端末: the card holder, authenticated by card and PIN, looks up their own record.
+                        ? java.util.Optional.of(new AuditEvent.Actor(AuditEvent.Actor.Kind.RESIDENT, null, "キオスク（カード認証）"))
+                        : java.util.Optional.empty())
                 .orElseThrow(() -> new IllegalStateException("Register reads need a signed-in staff member"));
         audit.recordAll(atenaNumbers.stream().map(atena -> new AuditEvent(type, actor, channel, "resident", atena,
                 purpose.label(), via, Map.of())).toList());
