@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import jp.madoguchi.application.Applicant;
 import jp.madoguchi.application.ApplicationService;
 import jp.madoguchi.application.AttachmentException;
@@ -84,16 +83,8 @@ class ApplicationPortalController {
                 "ポータルの自治体が設定されていません（MADOGUCHI_PORTAL_MUNICIPALITY）"));
     }
 
-    private <T> T tx(Callable<T> work) {
-        return TenantContext.callAs(municipality().code(), () -> transactions.execute(s -> {
-            try {
-                return work.call();
-            } catch (RuntimeException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }));
+    private <T> T tx(java.util.function.Supplier<T> work) {
+        return TenantContext.callAs(municipality().code(), () -> transactions.execute(s -> work.get()));
     }
 
     @ModelAttribute("municipalityName")
@@ -437,6 +428,12 @@ class ApplicationPortalController {
         ResidentIdentity who = requireResident(request);
         Draft draft = ownDraft(id, who);
         Applicant applicant = applicant(who);
+        byte[] uploaded;
+        try {
+            uploaded = signature == null || signature.isEmpty() ? null : signature.getBytes();
+        } catch (IOException e) {
+            return renderConfirm(draft, who, "署名ファイルを受け取れませんでした。もう一度選んでください", List.of(), model);
+        }
         try {
             Submitted done = tx(() -> {
                 byte[] content = applications.canonicalContent(draft, applicant);
@@ -445,8 +442,8 @@ class ApplicationPortalController {
                 if (applications.signatureRequired(draft)) {
                     if ("demo".equals(sign) && who.demo() && demoCard.getIfAvailable() != null) {
                         sig = demoCard.getObject().sign(who, content);
-                    } else if (signature != null && !signature.isEmpty()) {
-                        sig = signature.getBytes();
+                    } else if (uploaded != null) {
+                        sig = uploaded;
                     }
                     SignatureVerifier v = verifier.getIfAvailable();
                     if (sig != null && v != null) {

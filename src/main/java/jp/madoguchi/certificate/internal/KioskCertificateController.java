@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import jp.madoguchi.audit.Channel;
 import jp.madoguchi.card.CardFacts;
 import jp.madoguchi.card.CardMatch;
@@ -77,18 +76,10 @@ class KioskCertificateController {
         this.transactions = transactions;
     }
 
-    private <T> T tx(Callable<T> work) {
+    private <T> T tx(java.util.function.Supplier<T> work) {
         String code = served.current().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                 "ポータルの自治体が設定されていません")).code();
-        return TenantContext.callAs(code, () -> transactions.execute(s -> {
-            try {
-                return work.call();
-            } catch (RuntimeException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }));
+        return TenantContext.callAs(code, () -> transactions.execute(s -> work.get()));
     }
 
     private Holder holder(HttpSession session) {
