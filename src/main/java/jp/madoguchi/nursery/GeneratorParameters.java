@@ -41,6 +41,13 @@ public record GeneratorParameters(long seed, int children, int facilities, int f
         return defaults(seed, 8_000, 311);
     }
 
+    /** The same distributions for the 4月一斉 round of another fiscal year. */
+    public GeneratorParameters withFiscalYear(int year) {
+        return new GeneratorParameters(seed, children, facilities, year, ageShares, secondChildShare,
+                thirdChildShare, siblingOptions, transferShare, capacityTightness, smallFacilityShare, popularityExponent,
+                locality, meanPreferences, maxPreferences);
+    }
+
     public GeneratorParameters withCapacityTightness(double tightness) {
         return new GeneratorParameters(seed, children, facilities, fiscalYear, ageShares, secondChildShare,
                 thirdChildShare, siblingOptions, transferShare, tightness, smallFacilityShare, popularityExponent,

@@ -29,14 +29,26 @@ public final class BaselineAllocator {
         this.free = in.seats.clone();
         this.assign = new int[in.n];
         Arrays.fill(assign, -1);
+        // placements fixed by hand take their seats first and never move
+        for (int c = 0; c < in.n; c++) {
+            if (in.fixedChoice[c] >= 0) {
+                assign[c] = in.fixedChoice[c];
+                free[in.prefSlots[c][assign[c]]]--;
+                if (in.transferSlot[c] >= 0) {
+                    free[in.transferSlot[c]]++;
+                }
+            }
+        }
         int count = 0;
         long[] keyed = new long[in.n];
         for (int fam = 0; fam < in.families.length; fam++) {
             if (in.familyOption[fam] == SiblingOption.ANY) {
                 for (int c : in.familyMembers[fam]) {
-                    keyed[count++] = ((long) in.rank[c] << 32) | c;
+                    if (!in.isFixed(c)) {
+                        keyed[count++] = ((long) in.rank[c] << 32) | c;
+                    }
                 }
-            } else {
+            } else if (!(in.familyOption[fam].isJoint() && in.isFixed(in.familyMembers[fam][0]))) {
                 keyed[count++] = ((long) in.familyRank[fam] << 32) | (0xFFFFFFFFL & (-(fam + 1)));
             }
         }
@@ -66,7 +78,9 @@ public final class BaselineAllocator {
                             if (i > 0 && assign[members[i - 1]] < 0) {
                                 break;
                             }
-                            changed |= improveChild(members[i]);
+                            if (!in.isFixed(members[i])) {
+                                changed |= improveChild(members[i]);
+                            }
                         }
                     } else {
                         changed |= improveFamily(fam);

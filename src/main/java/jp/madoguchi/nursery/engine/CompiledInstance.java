@@ -1,6 +1,7 @@
 package jp.madoguchi.nursery.engine;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,6 +14,7 @@ import jp.madoguchi.nursery.BaseIndexRule;
 import jp.madoguchi.nursery.Child;
 import jp.madoguchi.nursery.Facility;
 import jp.madoguchi.nursery.Family;
+import jp.madoguchi.nursery.FixedPlacement;
 import jp.madoguchi.nursery.Guardian;
 import jp.madoguchi.nursery.InvalidInstanceException;
 import jp.madoguchi.nursery.PointsTable;
@@ -56,6 +58,47 @@ public final class CompiledInstance {
     final int[] familyRank;
     /** The tie-break rules applied after the 指数, in order (for the explanation). */
     final List<TieBreakRule> tieBreaks;
+    /**
+     * Placements fixed by hand: {@link #NOT_FIXED}, −1 (fixed unplaced) or the choice index. Fixed children take their
+     * seats first and are never moved; they are not agents of blocking pairs (staff decided for them), but others may
+     * still envy them, which the result reports.
+     */
+    final int[] fixedChoice;
+    /** Whether any child is fixed. */
+    final boolean anyFixed;
+
+    /** {@link #fixedChoice} of a child that is not fixed. */
+    static final int NOT_FIXED = Integer.MIN_VALUE;
+
+    /** The same instance with placements fixed by hand. */
+    private CompiledInstance(CompiledInstance base, int[] fixedChoice) {
+        this.source = base.source;
+        this.n = base.n;
+        this.m = base.m;
+        this.childIds = base.childIds;
+        this.children = base.children;
+        this.childFamily = base.childFamily;
+        this.childClass = base.childClass;
+        this.score = base.score;
+        this.baseIndex = base.baseIndex;
+        this.rank = base.rank;
+        this.order = base.order;
+        this.prefSlots = base.prefSlots;
+        this.transferSlot = base.transferSlot;
+        this.facilities = base.facilities;
+        this.seats = base.seats;
+        this.families = base.families;
+        this.familyMembers = base.familyMembers;
+        this.familyOption = base.familyOption;
+        this.familyRank = base.familyRank;
+        this.tieBreaks = base.tieBreaks;
+        this.fixedChoice = fixedChoice;
+        boolean any = false;
+        for (int f : fixedChoice) {
+            any |= f != NOT_FIXED;
+        }
+        this.anyFixed = any;
+    }
 
     private CompiledInstance(AdmissionInstance instance) {
         this.source = instance;
@@ -140,6 +183,9 @@ public final class CompiledInstance {
             }
             familyRank[fam] = best;
         }
+        fixedChoice = new int[n];
+        Arrays.fill(fixedChoice, NOT_FIXED);
+        anyFixed = false;
     }
 
     /** Compiles a valid instance; refuses an invalid one with its issues. */
@@ -149,6 +195,107 @@ public final class CompiledInstance {
             throw new InvalidInstanceException(issues);
         }
         return new CompiledInstance(instance);
+    }
+
+    /**
+     * This instance with placements fixed by hand. Refused (with Japanese issues) when a child is unknown or fixed
+     * twice, a choice does not exist, the siblings of a family placed row by row are not all fixed to the same row, an
+     * older child of a 下の子優先 family is fixed to a seat while a younger one is not, or the fixed placements exceed
+     * a class's seats (counting the seats fixed transfer applicants leave).
+     */
+    public CompiledInstance withFixes(List<FixedPlacement> fixes) {
+        if (fixes.isEmpty()) {
+            return this;
+        }
+        Map<String, Integer> index = new HashMap<>();
+        for (int c = 0; c < n; c++) {
+            index.put(childIds[c], c);
+        }
+        List<ValidationIssue> issues = new ArrayList<>();
+        int[] fixed = new int[n];
+        Arrays.fill(fixed, NOT_FIXED);
+        for (FixedPlacement f : fixes) {
+            Integer c = index.get(f.childId());
+            String where = "手作業の決定（児童 " + f.childId() + "）";
+            if (c == null) {
+                issues.add(new ValidationIssue(where, "この児童は申込にありません"));
+            } else if (fixed[c] != NOT_FIXED) {
+                issues.add(new ValidationIssue(where, "同じ児童を2回決めています"));
+            } else if (f.preference() > prefSlots[c].length) {
+                issues.add(new ValidationIssue(where, "第" + f.preference() + "希望はありません（希望は"
+                        + prefSlots[c].length + "か所）"));
+            } else {
+                fixed[c] = f.preference() - 1;
+            }
+        }
+        if (!issues.isEmpty()) {
+            throw new InvalidInstanceException(issues);
+        }
+        int[] load = new int[seats.length];
+        for (int fam = 0; fam < families.length; fam++) {
+            int[] members = familyMembers[fam];
+            String fw = "手作業の決定（世帯 " + families[fam].id() + "）";
+            if (familyOption[fam].isJoint()) {
+                int first = fixed[members[0]];
+                for (int c : members) {
+                    if (fixed[c] != first) {
+                        issues.add(new ValidationIssue(fw, "「" + familyOption[fam].label()
+                                + "」の世帯は、きょうだい全員を同じ希望順位（または保留）に決めてください"));
+                        break;
+                    }
+                }
+            } else if (familyOption[fam] == SiblingOption.YOUNGER_FIRST) {
+                for (int i = 1; i < members.length; i++) {
+                    if (fixed[members[i]] >= 0) {
+                        for (int j = 0; j < i; j++) {
+                            if (fixed[members[j]] < 0) {
+                                issues.add(new ValidationIssue(fw, "「下の子を優先」の世帯で児童 " + childIds[members[i]]
+                                        + " を入所に決めるには、年下の児童 " + childIds[members[j]] + " も先に入所に決めてください"));
+                                break;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        for (int c = 0; c < n; c++) {
+            if (fixed[c] >= 0) {
+                load[prefSlots[c][fixed[c]]]++;
+                if (transferSlot[c] >= 0) {
+                    load[transferSlot[c]]--;
+                }
+            }
+        }
+        for (int s = 0; s < seats.length; s++) {
+            if (load[s] > seats[s]) {
+                issues.add(new ValidationIssue("手作業の決定（" + facilities[s / CLASSES].name() + " " + (s % CLASSES)
+                        + "歳児）", "決めた入所が受入可能数" + seats[s] + "名を超えます（" + load[s] + "名）"
+                        + (hasTransferApplicants(s) ? "。転園で空く席を使うときは、その転園の児童の結果も決めてください" : "")));
+            }
+        }
+        if (!issues.isEmpty()) {
+            throw new InvalidInstanceException(issues);
+        }
+        return new CompiledInstance(this, fixed);
+    }
+
+    private boolean hasTransferApplicants(int slot) {
+        for (int t : transferSlot) {
+            if (t == slot) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether any placement was fixed by hand. */
+    public boolean hasFixes() {
+        return anyFixed;
+    }
+
+    /** Whether child c's placement was fixed by hand. */
+    public boolean isFixed(int c) {
+        return fixedChoice[c] != NOT_FIXED;
     }
 
     static int familyBase(Family family, PointsTable points, BaseIndexRule rule) {

@@ -73,6 +73,9 @@ public final class Explainer {
         } else {
             s.append("希望したどの施設にも入所できませんでした（保留）。");
         }
+        if (in.isFixed(c)) {
+            s.append("この結果は職員が手作業で決めました。");
+        }
         return s.toString();
     }
 
@@ -118,11 +121,34 @@ public final class Explainer {
                     + unstableNote() + "）。";
         }
         String who = m == c ? "" : "児童 " + in.childIds[m] + " の ";
-        return who + facilityName(in.prefSlots[m][j]) + " " + in.childClass[m] + "歳児 は "
-                + slotReason(m, in.prefSlots[m][j], m == c) + "「" + label + "」の希望のため、この組み合わせは成立しませんでした。";
+        int slot = in.prefSlots[m][j];
+        int[] group = in.membersAt(fam, j, slot);
+        if (group.length > 1) {
+            // siblings sharing the class need seats together: say how many could be had, not only who sits there
+            int t = 0;
+            while (group[t] != m) {
+                t++;
+            }
+            int needed = group.length - t;
+            int available = checker.claimableSeats(fam, j, m);
+            int occupants = checker.occupants(slot);
+            String filled = "受入可能数" + in.seats[slot] + "名" + (occupants == 0 ? "" : "、入所" + occupants + "名（指数"
+                    + in.score[in.order[checker.lowestOccupantRank(slot)]] + "以上）");
+            String lack = t == 0
+                    ? "きょうだい" + needed + "名分の席が必要でしたが、空きと優先順位が下の方の席を合わせても"
+                    : "きょうだい" + group.length + "名分の席のうち、児童 " + in.childIds[m] + " からの" + needed
+                    + "名分が必要でしたが、空きと児童 " + in.childIds[m] + " より優先順位が下の方の席を合わせても";
+            return facilityName(slot) + " " + in.childClass[m] + "歳児 には、" + lack + Math.max(0, available)
+                    + "名分でした（" + filled + "）。「" + label + "」の希望のため、この組み合わせは成立しませんでした。";
+        }
+        return who + facilityName(slot) + " " + in.childClass[m] + "歳児 は "
+                + slotReason(m, slot, m == c) + "「" + label + "」の希望のため、この組み合わせは成立しませんでした。";
     }
 
     private String unstableNote() {
+        if (in.anyFixed) {
+            return "職員が手作業で決めた入所があるため";
+        }
         return mode == AllocationMode.BASELINE
                 ? "一般的な手順では、先に決まった入所を後から動かさないため"
                 : "きょうだいの条件により、だれにも不満の残らない割当てが存在しないための調整";
@@ -143,7 +169,7 @@ public final class Explainer {
         int lowestScore = in.score[d];
         if (lowestRank > in.rank[c]) {
             return "定員" + occupants + "名は埋まっていましたが、優先順位が下の方（指数" + lowestScore + "）が入所しています（"
-                    + unstableNote() + "）。";
+                    + (in.isFixed(d) ? "職員が手作業で決めた入所のため" : unstableNote()) + "）。";
         }
         String filled = "定員" + occupants + "名は指数" + lowestScore + "以上の" + occupants + "名で埋まりました";
         if (lowestScore > in.score[c]) {

@@ -18,7 +18,8 @@ import jp.madoguchi.nursery.SiblingOption;
  * sibling is placed (the youngest always). A family placed row by row blocks with a row it prefers if every member
  * can have its seat there: the seats open to a member are the free ones, the family's own (which it gives up) and
  * those held by children of lower priority than the member; members sharing a slot are checked with Hall's
- * condition.
+ * condition. A child fixed by hand ({@link CompiledInstance#withFixes}) is never an agent of a blocking pair (staff
+ * decided for it), but others may envy it.
  */
 public final class StabilityChecker {
 
@@ -160,6 +161,9 @@ public final class StabilityChecker {
     }
 
     private void individual(int c, List<Blocking> out) {
+        if (in.isFixed(c)) {
+            return; // staff decided for this child
+        }
         int limit = in.choicesAbove(c, assign[c]);
         for (int k = 0; k < limit; k++) {
             if (canClaim(c, k)) {
@@ -175,6 +179,9 @@ public final class StabilityChecker {
 
     private void coalition(int fam, List<Blocking> out) {
         int[] members = in.familyMembers[fam];
+        if (in.isFixed(members[0])) {
+            return; // staff decided for this family
+        }
         int limit = in.choicesAbove(members[0], assign[members[0]]);
         for (int j = 0; j < limit; j++) {
             if (rowClaimable(fam, j)) {
@@ -193,6 +200,26 @@ public final class StabilityChecker {
     /** Whether a family could have all of its row j (Hall's condition on nested seat sets per slot). */
     boolean rowClaimable(int fam, int j) {
         return firstUnclaimableMember(fam, j) < 0;
+    }
+
+    /**
+     * The seats of its row-j slot that member c (the best-ranked of the siblings sharing that slot) could have: free
+     * seats, the family's own, and those held by children of lower priority than c.
+     */
+    int claimableSeats(int fam, int j, int c) {
+        int slot = in.prefSlots[c][j];
+        int r = in.rank[c];
+        int own = 0;
+        int lowerNotOwn = lowerOccupants(slot, r);
+        for (int d : in.familyMembers[fam]) {
+            if (in.heldSlot(d, assign[d]) == slot) {
+                own++;
+                if (assign[d] >= 0 && in.rank[d] > r) {
+                    lowerNotOwn--;
+                }
+            }
+        }
+        return free[slot] + own + lowerNotOwn;
     }
 
     /** A member who cannot have its seat of row j, or −1 if the whole row is claimable. */

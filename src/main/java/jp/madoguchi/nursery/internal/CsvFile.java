@@ -1,0 +1,203 @@
+package jp.madoguchi.nursery.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import jp.madoguchi.kit.CharacterWidth;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * An uploaded CSV file read line by line (RFC 4180 fields with Apache Commons CSV): the character set — UTF-8 (with or
+ * without BOM) or CP932 (Windows-31J, what "Shift_JIS" means in Japanese office software) — detected or chosen, each
+ * line decoded strictly (a byte sequence invalid in the character set is reported on its line, never replaced), a
+ * header line naming the columns (any order; full-width digits in headings are read as half-width), blank lines
+ * skipped. A malformed line is reported with its number and the next line is still read.
+ */
+final class CsvFile {
+
+    /** CP932 (Windows-31J). */
+    static final Charset CP932 = Charset.forName("windows-31j");
+
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("").get();
+
+    /** One data line: its number in the file, its fields and its text as read. */
+    record Row(int line, List<String> fields, String text) {
+    }
+
+    /**
+     * The file read.
+     *
+     * @param charset the character set used
+     * @param columns column heading → index
+     * @param rows the data lines that could be split into fields
+     * @param problems lines that could not be read, or the file as a whole (no header, missing columns)
+     */
+    record Parsed(Charset charset, Map<String, Integer> columns, List<Row> rows, List<ImportProblem> problems) {
+
+        /** The field of {@code column} in a row, stripped; "" when the column is absent or the row is short. */
+        String get(Row row, String column) {
+            Integer i = columns.get(column);
+            return i == null || i >= row.fields().size() ? "" : row.fields().get(i).strip();
+        }
+
+        boolean has(String column) {
+            return columns.containsKey(column);
+        }
+    }
+
+    private CsvFile() {
+    }
+
+    /** The Japanese name of a character set for messages and reports. */
+    static String name(Charset charset) {
+        return charset.equals(StandardCharsets.UTF_8) ? "UTF-8" : "Shift_JIS（CP932）";
+    }
+
+    /**
+     * UTF-8 when the file has a UTF-8 BOM, or has bytes above 0x7F that all form valid UTF-8; otherwise CP932. (A CP932
+     * file with Japanese text is practically never valid UTF-8.)
+     */
+    static Charset detect(byte[] bytes) {
+        if (hasBom(bytes)) {
+            return StandardCharsets.UTF_8;
+        }
+        boolean nonAscii = false;
+        for (byte b : bytes) {
+            if (b < 0) {
+                nonAscii = true;
+                break;
+            }
+        }
+        return nonAscii && decodes(StandardCharsets.UTF_8, bytes, 0, bytes.length) ? StandardCharsets.UTF_8 : CP932;
+    }
+
+    private static boolean hasBom(byte[] b) {
+        return b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF;
+    }
+
+    private static boolean decodes(Charset charset, byte[] bytes, int from, int length) {
+        try {
+            strict(charset).decode(ByteBuffer.wrap(bytes, from, length));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    private static CharsetDecoder strict(Charset charset) {
+        return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
+    /**
+     * Reads a file; {@code charset} null detects it. {@code required} columns missing from the header make a
+     * problem of the whole file.
+     */
+    static Parsed read(byte[] bytes, Charset charset, List<String> required) {
+        Charset cs = charset != null ? charset : detect(bytes);
+        List<ImportProblem> problems = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
+        Map<String, Integer> columns = new HashMap<>();
+        CharsetDecoder decoder = strict(cs);
+        int start = hasBom(bytes) ? 3 : 0;
+        int number = 0;
+        boolean header = true;
+        while (start < bytes.length) {
+            int end = start;
+            while (end < bytes.length && bytes[end] != '\n') {
+                end++;
+            }
+            int stop = end > start && bytes[end - 1] == '\r' ? end - 1 : end;
+            number++;
+            String text;
+            try {
+                decoder.reset();
+                text = decoder.decode(ByteBuffer.wrap(bytes, start, stop - start)).toString();
+            } catch (CharacterCodingException e) {
+                text = null;
+            }
+            start = end + 1;
+            if (text == null) {
+                problems.add(new ImportProblem(number, null, name(cs) + "として読めない文字があります"
+                        + (header ? "（文字コードを確認してください）" : "")));
+                if (header) {
+                    return new Parsed(cs, columns, rows, problems);
+                }
+                continue;
+            }
+            if (text.isBlank()) {
+                continue;
+            }
+            List<String> fields;
+            try {
+                fields = split(text);
+            } catch (IllegalArgumentException e) {
+                problems.add(new ImportProblem(number, null, e.getMessage()));
+                if (header) {
+                    return new Parsed(cs, columns, rows, problems);
+                }
+                continue;
+            }
+            if (header) {
+                for (int i = 0; i < fields.size(); i++) {
+                    String heading = CharacterWidth.alphanumericsToHalfWidth(fields.get(i).strip());
+                    if (!heading.isEmpty() && columns.putIfAbsent(heading, i) != null) {
+                        problems.add(new ImportProblem(number, heading, "見出しが重複しています"));
+                    }
+                }
+                header = false;
+                continue;
+            }
+            rows.add(new Row(number, fields, text));
+        }
+        if (header) {
+            problems.add(new ImportProblem(0, null, "ファイルが空です（見出し行が必要です）"));
+            return new Parsed(cs, columns, rows, problems);
+        }
+        for (String column : required) {
+            if (!columns.containsKey(column)) {
+                problems.add(new ImportProblem(1, column, "見出し行にこの列がありません（必要な列: "
+                        + String.join("、", required) + "）"));
+            }
+        }
+        return new Parsed(cs, columns, rows, problems);
+    }
+
+    /** The fields of one line; {@link IllegalArgumentException} with a Japanese message when quoting is broken. */
+    static List<String> split(String line) {
+        if (line.indexOf('"') < 0) {
+            return List.of(line.split(",", -1));
+        }
+        try (CSVParser parser = CSVParser.parse(line, FORMAT)) {
+            List<CSVRecord> records = parser.getRecords();
+            if (records.size() != 1) {
+                throw new IllegalArgumentException("引用符（\"）の対応が正しくありません");
+            }
+            return records.get(0).toList();
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            throw new IllegalArgumentException("引用符（\"）の対応が正しくありません");
+        }
+    }
+
+    /** One CSV field, quoted when needed (RFC 4180). */
+    static String field(String value) {
+        if (value == null) {
+            return "";
+        }
+        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
+            return value;
+        }
+        return '"' + value.replace("\"", "\"\"") + '"';
+    }
+}
