@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 
 /**
  * Load client for bench/applications/run.sh: CLIENTS residents each sign in (demo sign-in), fill DRAFTS complete
- * 児童手当 認定請求 drafts through the form's steps (preparation, not timed), then all clients submit their drafts at
+ * 児童手当 認定請求 drafts through the form's steps and open the confirmation page (preparation, not timed), then all
+ * clients submit their drafts at
  * once, each submission signed with the demo card and verified by the platform: submissions per second and the
  * latency of the submit request. A second POST of an already submitted draft must yield the same 受付番号.
  */
@@ -29,6 +30,7 @@ public class SubmitLoad {
 
     static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     static final Pattern SUBJECT = Pattern.compile("data-subject=\"([0-9]+)\"");
+    static final Pattern CONTENT_SHA = Pattern.compile("name=\"contentSha256\" value=\"([0-9a-f]{64})\"");
 
     record Client(HttpClient http, String base, String[] csrf) {
         String get(String path) throws Exception {
@@ -59,7 +61,7 @@ public class SubmitLoad {
         int drafts = Integer.parseInt(args[2]);
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         List<Client> cs = new ArrayList<>();
-        List<List<String>> prepared = new ArrayList<>();
+        List<List<String[]>> prepared = new ArrayList<>();
         String signIn = new Client(HttpClient.newHttpClient(), base, new String[1]).get("/mypage/signin");
         Matcher sm = SUBJECT.matcher(signIn);
         List<String> subjects = new ArrayList<>();
@@ -70,7 +72,7 @@ public class SubmitLoad {
             throw new IllegalStateException("no demo sign-in on /mypage/signin");
         }
         long prepStart = System.nanoTime();
-        List<Future<List<String>>> preps = new ArrayList<>();
+        List<Future<List<String[]>>> preps = new ArrayList<>();
         for (int i = 0; i < clients; i++) {
             Client c = new Client(HttpClient.newBuilder().cookieHandler(new CookieManager())
                     .connectTimeout(Duration.ofSeconds(10)).build(), base, new String[1]);
@@ -78,7 +80,7 @@ public class SubmitLoad {
             String subject = subjects.get(i % subjects.size());
             preps.add(pool.submit(() -> prepare(c, subject, drafts)));
         }
-        for (Future<List<String>> f : preps) {
+        for (Future<List<String[]>> f : preps) {
             prepared.add(f.get());
         }
         double prepSeconds = (System.nanoTime() - prepStart) / 1e9;
@@ -92,12 +94,13 @@ public class SubmitLoad {
         List<String> receipts = Collections.synchronizedList(new ArrayList<>());
         for (int i = 0; i < clients; i++) {
             Client c = cs.get(i);
-            List<String> mine = prepared.get(i);
+            List<String[]> mine = prepared.get(i);
             runs.add(pool.submit(() -> {
                 go.await();
-                for (String draft : mine) {
+                for (String[] draft : mine) {
                     long t0 = System.nanoTime();
-                    HttpResponse<String> r = c.post("/apply/drafts/" + draft + "/submit", Map.of("sign", "demo"));
+                    HttpResponse<String> r = c.post("/apply/drafts/" + draft[0] + "/submit",
+                            Map.of("sign", "demo", "contentSha256", draft[1]));
                     long t1 = System.nanoTime();
                     String location = r.headers().firstValue("Location").orElse("");
                     if (r.statusCode() == 302 && location.contains("/mypage/applications/")) {
@@ -123,8 +126,9 @@ public class SubmitLoad {
             if (prepared.get(i).isEmpty()) {
                 continue;
             }
-            HttpResponse<String> r = cs.get(i).post("/apply/drafts/" + prepared.get(i).get(0) + "/submit",
-                    Map.of("sign", "demo"));
+            String[] first = prepared.get(i).get(0);
+            HttpResponse<String> r = cs.get(i).post("/apply/drafts/" + first[0] + "/submit",
+                    Map.of("sign", "demo", "contentSha256", first[1]));
             repeatChecked++;
             String location = r.headers().firstValue("Location").orElse("");
             if (!(r.statusCode() == 302 && location.contains("/mypage/applications/"))) {
@@ -143,11 +147,12 @@ public class SubmitLoad {
                 clients, latencies.size(), latencies.size() / seconds, p50, p99, failed.get(), repeatChecked, repeatWrong);
     }
 
-    static List<String> prepare(Client c, String subject, int drafts) throws Exception {
+    /** Each draft as {id, the SHA-256 of its content that the confirmation page carries}. */
+    static List<String[]> prepare(Client c, String subject, int drafts) throws Exception {
         c.get("/mypage/signin");
         c.post("/mypage/signin/demo", Map.of("subject", subject, "next", "/mypage"));
         c.get("/apply/jidou-teate-nintei");
-        List<String> ids = new ArrayList<>();
+        List<String[]> ids = new ArrayList<>();
         for (int i = 0; i < drafts; i++) {
             HttpResponse<String> start = c.post("/apply/start", Map.of("procedures", "jidou-teate-nintei"));
             String location = start.headers().firstValue("Location").orElseThrow(
@@ -195,7 +200,11 @@ public class SubmitLoad {
             expectRedirect(c.post("/apply/drafts/" + id + "/steps/2", s2), "step 3");
             expectRedirect(c.post("/apply/drafts/" + id + "/steps/3", Map.of("f.usePublicAccount", "true", "action", "next")), "step 4");
             expectRedirect(c.post("/apply/drafts/" + id + "/steps/4", Map.of("f.declaration", "true", "action", "next")), "step 5");
-            ids.add(id);
+            Matcher sha = CONTENT_SHA.matcher(c.get("/apply/drafts/" + id + "/confirm"));
+            if (!sha.find()) {
+                throw new IllegalStateException("no contentSha256 on the confirmation page of " + id);
+            }
+            ids.add(new String[] {id, sha.group(1)});
         }
         return ids;
     }

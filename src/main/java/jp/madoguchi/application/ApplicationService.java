@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -28,11 +27,15 @@ import jp.madoguchi.catalog.Form;
 import jp.madoguchi.catalog.FormField;
 import jp.madoguchi.catalog.Procedure;
 import jp.madoguchi.identity.SignatureVerification;
+import jp.madoguchi.kit.CheckDigits;
 import jp.madoguchi.kit.OfficeCalendar;
 import jp.madoguchi.platform.TenantContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -56,15 +59,19 @@ public class ApplicationService {
     private final ApplicationMessages messages;
     private final Clock clock;
     private final OfficeCalendar calendar = OfficeCalendar.standard();
+    /** For what must be recorded even when the caller's transaction rolls back (a refused signature). */
+    private final TransactionTemplate independent;
 
     ApplicationService(JdbcClient jdbc, JsonMapper json, CatalogVersions catalogs, AuditTrail audit,
-            ApplicationMessages messages, Clock clock) {
+            ApplicationMessages messages, Clock clock, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.json = json;
         this.catalogs = catalogs;
         this.audit = audit;
         this.messages = messages;
         this.clock = clock;
+        this.independent = new TransactionTemplate(transactions);
+        this.independent.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     public LocalDate today() {
@@ -220,37 +227,53 @@ public class ApplicationService {
 
     // ------------------------------------------------------------------------------------------------ submission
 
-    /** The typed reading of a draft's procedure, all fields checked. */
-    public FormInput.Reading read(Draft draft, String procedure) {
-        Map<String, AttachmentInfo> files = attachments(draft.id());
-        return FormInput.read(form(procedure), draft.rawOf(procedure), today(), files::containsKey, null);
+    /**
+     * A draft read once for confirmation and submission: every procedure's typed values and problems, whether a
+     * signature is required, and the canonical bytes of the submission — what the resident confirms and, when
+     * required, signs (sorted keys, UTF-8 JSON; dates as ISO dates; attachments by their SHA-256).
+     *
+     * @param formEmail the first e-mail address typed in a form (where notices go), or {@code null}
+     */
+    public record Prepared(Draft draft, Applicant applicant, Map<String, FormInput.Reading> readings,
+            Map<String, AttachmentInfo> attachments, boolean signatureRequired, byte[] content, String formEmail) {
+
+        /** All problems of all procedures. */
+        public List<FormInput.FieldError> errors() {
+            return readings.values().stream().flatMap(r -> r.errors().stream()).toList();
+        }
+
+        /** The SHA-256 of {@link #content} in hex: the confirmation page carries it back to the submission. */
+        public String contentSha256() {
+            return HexFormat.of().formatHex(sha256(content));
+        }
     }
 
-    /**
-     * The canonical bytes of a draft's submission: what the resident confirms and, when required, signs. Sorted
-     * keys, UTF-8 JSON; dates as ISO dates; attachments by their SHA-256. Recomputed at submission: if anything
-     * changed after signing, the signature no longer matches.
-     */
-    public byte[] canonicalContent(Draft draft, Applicant applicant) {
+    /** Reads a draft once: its attachments, each procedure's form, and the canonical content. */
+    public Prepared prepare(Draft draft, Applicant applicant) {
         Map<String, AttachmentInfo> files = attachments(draft.id());
+        Map<String, FormInput.Reading> readings = new LinkedHashMap<>();
+        boolean signature = false;
+        String email = null;
         Map<String, Object> doc = new TreeMap<>();
         doc.put("format", "madoguchi-application/1");
         doc.put("municipality", TenantContext.require());
         doc.put("draft", draft.id().toString());
-        Map<String, Object> who = new TreeMap<>();
-        who.put("name", applicant.name());
-        who.put("nameKana", applicant.nameKana());
-        who.put("birthDate", applicant.birthDate() == null ? null : applicant.birthDate().toString());
-        who.put("sex", applicant.sex());
-        who.put("address", applicant.address());
-        doc.put("applicant", who);
+        doc.put("applicant", new TreeMap<>(applicantJson(applicant)));
         List<Object> procedures = new ArrayList<>();
         for (String code : draft.procedures()) {
             Form form = form(code);
+            FormInput.Reading reading = FormInput.read(form, draft.rawOf(code), today(), files::containsKey, null);
+            readings.put(code, reading);
+            signature |= form.signatureRequired();
+            for (FormField f : form.fields()) {
+                if (email == null && f.type() == FieldType.EMAIL && reading.values().get(f.id()) != null) {
+                    email = reading.values().get(f.id()).toString();
+                }
+            }
             Map<String, Object> p = new TreeMap<>();
             p.put("procedure", code);
             p.put("form", form.title());
-            p.put("values", canonical(read(draft, code).values()));
+            p.put("values", canonical(reading.values()));
             procedures.add(p);
         }
         doc.put("procedures", procedures);
@@ -258,7 +281,8 @@ public class ApplicationService {
         files.forEach((id, a) -> attached.put(id, new TreeMap<>(Map.of("sha256", a.sha256Hex(), "type", a.mediaType(),
                 "size", a.sizeBytes()))));
         doc.put("attachments", attached);
-        return json.writeValueAsString(doc).getBytes(StandardCharsets.UTF_8);
+        return new Prepared(draft, applicant, readings, files, signature,
+                json.writeValueAsString(doc).getBytes(StandardCharsets.UTF_8), email);
     }
 
     private static Object canonical(Object value) {
@@ -276,53 +300,48 @@ public class ApplicationService {
         return value;
     }
 
-    /** Whether any procedure of the draft requires an electronic signature. */
-    public boolean signatureRequired(Draft draft) {
-        return draft.procedures().stream().anyMatch(p -> form(p).signatureRequired());
-    }
-
     /**
-     * Submits a draft: checks every field again (the server is authoritative), checks the signature when one is
-     * required, and stores the application and one case per procedure in one transaction — or nothing. The draft's
-     * id is the idempotency key: the same draft submitted twice (double click, retry, two tabs) yields the first
-     * application.
+     * Submits a prepared draft: checks every field (the server is authoritative), that the content is the one the
+     * resident confirmed ({@code confirmedSha256}, carried by the confirmation page), and the signature when one is
+     * required; then stores the application and one case per procedure in one transaction — or nothing. The
+     * draft's id is the idempotency key: the same draft submitted twice (double click, retry, two tabs) yields the
+     * first application. A refused signature is recorded in the audit trail even though nothing else is stored.
      *
-     * @param signature a detached CMS signature over {@link #canonicalContent}, or {@code null}
+     * @param signature a detached CMS signature over {@link Prepared#content()}, or {@code null}
      * @param verification the verifier's result for it, or {@code null} when no signature was given
-     * @throws SubmissionException when a field is invalid or the signature is missing, wrong or tampered
+     * @throws SubmissionException when a field is invalid, the content changed after confirmation, or the
+     *     signature is missing, wrong or tampered
      */
     @Transactional
-    public Submitted submit(Draft draft, Applicant applicant, String email, Channel channel, byte[] content,
+    public Submitted submit(Prepared prepared, String confirmedSha256, String email, Channel channel,
             byte[] signature, SignatureVerification verification) {
+        Draft draft = prepared.draft();
         Optional<Submitted> earlier = byIdempotencyKey(draft.id());
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        List<FormInput.FieldError> errors = new ArrayList<>();
-        Map<String, Map<String, Object>> values = new LinkedHashMap<>();
-        for (String code : draft.procedures()) {
-            FormInput.Reading r = read(draft, code);
-            errors.addAll(r.errors());
-            values.put(code, r.values());
-        }
+        List<FormInput.FieldError> errors = prepared.errors();
         if (!errors.isEmpty()) {
             throw new SubmissionException("入力内容に誤りがあります（" + errors.size() + "件）", errors);
         }
-        if (!java.util.Arrays.equals(content, canonicalContent(draft, applicant))) {
+        if (!prepared.contentSha256().equals(confirmedSha256)) {
             throw new SubmissionException("確認画面を表示した後に申請内容が変わりました。もう一度確認してください", List.of());
         }
-        if (signatureRequired(draft)) {
+        if (prepared.signatureRequired()) {
             if (signature == null || verification == null) {
                 throw new SubmissionException("この申請には電子署名（マイナンバーカードの署名用電子証明書）が必要です", List.of());
             }
             if (!verification.valid()) {
-                audit.record(new AuditEvent("application.signature-refused", residentActor(), channel, "application_draft",
-                        draft.id().toString(), null, "portal", Map.of("outcome", verification.outcome().name())));
+                independent.executeWithoutResult(s -> audit.record(new AuditEvent("application.signature-refused",
+                        residentActor(), channel, "application_draft", draft.id().toString(), null, "portal",
+                        Map.of("outcome", verification.outcome().name()))));
                 throw new SubmissionException("電子署名を確認できませんでした：" + verification.reason(), List.of());
             }
         }
-        return store(draft.id(), draft.procedures(), values, applicant, email, channel, content, signature,
-                verification == null ? null : json.writeValueAsString(verificationJson(verification)),
+        Map<String, Map<String, Object>> values = new LinkedHashMap<>();
+        prepared.readings().forEach((code, r) -> values.put(code, r.values()));
+        return store(draft.id(), draft.procedures(), values, prepared.applicant(), email, channel, prepared.content(),
+                signature, verification == null ? null : json.writeValueAsString(verificationJson(verification)),
                 residentActor(), null, true);
     }
 
@@ -471,28 +490,11 @@ public class ApplicationService {
         return m;
     }
 
+    /** 受付番号: the year, 7 digits of the sequence and a Luhn check digit, e.g. {@code 2026-0000042-6}. */
     private String receiptNumber(long seq) {
-        int year = today().getYear();
-        String body = year + String.format("%07d", seq % 10_000_000);
-        return year + "-" + String.format("%07d", seq % 10_000_000) + "-" + luhn(body);
-    }
-
-    /** A check digit (Luhn) so that a mistyped 受付番号 is caught. */
-    static int luhn(String digits) {
-        int sum = 0;
-        boolean dbl = true;
-        for (int i = digits.length() - 1; i >= 0; i--) {
-            int d = digits.charAt(i) - '0';
-            if (dbl) {
-                d *= 2;
-                if (d > 9) {
-                    d -= 9;
-                }
-            }
-            sum += d;
-            dbl = !dbl;
-        }
-        return (10 - sum % 10) % 10;
+        String year = Integer.toString(today().getYear());
+        String number = String.format("%07d", seq % 10_000_000);
+        return year + "-" + number + "-" + CheckDigits.luhnCheckDigit(year + number);
     }
 
     private Optional<Submitted> byIdempotencyKey(UUID key) {
@@ -733,14 +735,5 @@ public class ApplicationService {
                         json.readValue(rs.getString("applicant_json"), MAP), json.readValue(rs.getString("data_json"), MAP),
                         rs.getTimestamp("decided_at").toInstant()))
                 .list();
-    }
-
-    static ZoneId zone() {
-        return ZoneId.of("Asia/Tokyo");
-    }
-
-    /** Whether a form field holds a date (the export writes those in 和暦 when asked). */
-    public static boolean isDate(FormField f) {
-        return f.type() == FieldType.DATE;
     }
 }

@@ -8,14 +8,6 @@ package jp.madoguchi.identity;
 public interface DemoSigningCard {
 
     /**
-     * Signs {@code content} with the card of the default demo card holder: the demo resident marked
-     * {@code parent-with-child} on the demo sign-in page.
-     *
-     * @return a detached CMS SignedData (DER) with the signing certificate
-     */
-    byte[] sign(byte[] content);
-
-    /**
      * Signs {@code content} with a demo card issued to {@code holder} (issued at the first use and kept): its
      * certificate carries the holder's 基本4情報 in the subjectAltName as a JPKI signing certificate does.
      *

@@ -129,6 +129,37 @@ public final class CheckDigits {
         return isDigits(six, 6) && municipalityCodeCheckDigit(six.substring(0, 5)) == six.charAt(5) - '0';
     }
 
+    // ---------------------------------------------------------------- 受付番号など（Luhn）
+
+    /**
+     * The Luhn (ISO/IEC 7812-1) check digit of a number the municipality issues itself, such as an online
+     * application's 受付番号: it catches every single-digit typo and most transpositions, and every base can carry it.
+     *
+     * @param base 1–30 ASCII digits
+     * @return the check digit, 0–9
+     * @throws KitFormatException if malformed
+     */
+    public static int luhnCheckDigit(String base) {
+        if (base == null || !base.matches("[0-9]{1,30}")) {
+            throw new KitFormatException("番号は1〜30桁の半角数字にしてください（" + base + "）",
+                    "a Luhn base must be 1-30 ASCII digits: " + base);
+        }
+        int sum = 0;
+        boolean doubled = true;
+        for (int i = base.length() - 1; i >= 0; i--) {
+            int d = base.charAt(i) - '0';
+            if (doubled) {
+                d *= 2;
+                if (d > 9) {
+                    d -= 9;
+                }
+            }
+            sum += d;
+            doubled = !doubled;
+        }
+        return (10 - sum % 10) % 10;
+    }
+
     // ---------------------------------------------------------------- 宛名番号・世帯番号
 
     /**

@@ -11,9 +11,6 @@ package jp.madoguchi.resident;
  */
 public record RegisterItems(String domicile, String domicileHead, String juminhyoCode, boolean adultWard) {
 
-    /** No items recorded. */
-    public static final RegisterItems NONE = new RegisterItems(null, null, null, false);
-
     public RegisterItems {
         if (juminhyoCode != null && !juminhyoCode.matches("[0-9]{11}")) {
             throw new ResidentQueryException("juminhyoCode", "住民票コードは11桁の半角数字です。");

@@ -83,8 +83,8 @@ class ApplicationServiceTest {
 
     Submitted submit(String tenant, Draft d, String subject) {
         return in(tenant, () -> {
-            byte[] content = applications.canonicalContent(d, applicant(subject));
-            return applications.submit(d, applicant(subject), subject + "@example.jp", Channel.ONLINE, content,
+            ApplicationService.Prepared p = applications.prepare(d, applicant(subject));
+            return applications.submit(p, p.contentSha256(), subject + "@example.jp", Channel.ONLINE,
                     new byte[] {1, 2, 3}, VALID);
         });
     }
@@ -128,30 +128,36 @@ class ApplicationServiceTest {
     void aSignatureIsRequiredAndAWrongOneIsRefusedWithItsReason() {
         String subject = "sig-" + UUID.randomUUID();
         Draft d = completeDraft(DEMO, subject);
-        assertThatThrownBy(() -> in(DEMO, () -> applications.submit(d, applicant(subject), null, Channel.ONLINE,
-                applications.canonicalContent(d, applicant(subject)), null, null)))
-                .isInstanceOf(SubmissionException.class).hasMessageContaining("電子署名");
+        assertThatThrownBy(() -> in(DEMO, () -> {
+            ApplicationService.Prepared p = applications.prepare(d, applicant(subject));
+            return applications.submit(p, p.contentSha256(), null, Channel.ONLINE, null, null);
+        })).isInstanceOf(SubmissionException.class).hasMessageContaining("電子署名");
         SignatureVerification tampered = new SignatureVerification(SignatureVerification.Outcome.CONTENT_MISMATCH,
                 "署名された内容と送信された内容が一致しません", null);
-        assertThatThrownBy(() -> in(DEMO, () -> applications.submit(d, applicant(subject), null, Channel.ONLINE,
-                applications.canonicalContent(d, applicant(subject)), new byte[] {1}, tampered)))
-                .isInstanceOf(SubmissionException.class).hasMessageContaining("一致しません");
+        assertThatThrownBy(() -> in(DEMO, () -> {
+            ApplicationService.Prepared p = applications.prepare(d, applicant(subject));
+            return applications.submit(p, p.contentSha256(), null, Channel.ONLINE, new byte[] {1}, tampered);
+        })).isInstanceOf(SubmissionException.class).hasMessageContaining("一致しません");
         assertThat(in(DEMO, () -> applications.applicationsOf("test", subject))).isEmpty();
+        // The refusal is in the audit trail although the submission's transaction rolled back.
+        assertThat(in(DEMO, () -> jdbc.sql("select count(*) from audit_event where event_type = "
+                + "'application.signature-refused' and subject_id = ? and details ->> 'outcome' = 'CONTENT_MISMATCH'")
+                .param(d.id().toString()).query(Long.class).single())).isEqualTo(1);
     }
 
     @Test
     void contentChangedAfterConfirmationIsRefused() {
         String subject = "changed-" + UUID.randomUUID();
         Draft d = completeDraft(DEMO, subject);
-        byte[] confirmed = in(DEMO, () -> applications.canonicalContent(d, applicant(subject)));
+        String confirmed = in(DEMO, () -> applications.prepare(d, applicant(subject)).contentSha256());
         Draft changed = in(DEMO, () -> {
             Map<String, Object> raw = new LinkedHashMap<>(d.rawOf("jidou-teate-nintei"));
             raw.put("phone", "0263-11-1111");
             applications.saveDraft(d, Map.of("jidou-teate-nintei", raw), 5);
             return applications.draft(d.id(), "test", subject).orElseThrow();
         });
-        assertThatThrownBy(() -> in(DEMO, () -> applications.submit(changed, applicant(subject), null, Channel.ONLINE,
-                confirmed, new byte[] {1}, VALID))).isInstanceOf(SubmissionException.class)
+        assertThatThrownBy(() -> in(DEMO, () -> applications.submit(applications.prepare(changed, applicant(subject)),
+                confirmed, null, Channel.ONLINE, new byte[] {1}, VALID))).isInstanceOf(SubmissionException.class)
                 .hasMessageContaining("内容が変わりました");
     }
 
@@ -160,8 +166,10 @@ class ApplicationServiceTest {
         String subject = "invalid-" + UUID.randomUUID();
         Draft d = in(DEMO, () -> applications.createDraft("test", subject, List.of("jidou-teate-nintei"), Map.of()));
         SubmissionException e = (SubmissionException) org.assertj.core.api.Assertions.catchThrowable(() -> in(DEMO,
-                () -> applications.submit(d, applicant(subject), null, Channel.ONLINE,
-                        applications.canonicalContent(d, applicant(subject)), new byte[] {1}, VALID)));
+                () -> {
+                    ApplicationService.Prepared p = applications.prepare(d, applicant(subject));
+                    return applications.submit(p, p.contentSha256(), null, Channel.ONLINE, new byte[] {1}, VALID);
+                }));
         assertThat(e).isNotNull();
         assertThat(e.fieldErrors()).extracting(jp.madoguchi.catalog.FormInput.FieldError::path)
                 .contains("applicantName", "children", "declaration");

@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -78,8 +77,9 @@ class CaseOfficeTest {
                     "birthDate", "reiwa|5|4|1", "relationship", "child", "livingTogether", "true")));
             applications.saveDraft(d, Map.of("jidou-teate-nintei", raw), 5);
             Draft full = applications.draft(d.id(), "test", subject).orElseThrow();
-            Submitted s = applications.submit(full, applicant, "office@example.jp", Channel.ONLINE,
-                    applications.canonicalContent(full, applicant), new byte[] {1},
+            ApplicationService.Prepared prepared = applications.prepare(full, applicant);
+            Submitted s = applications.submit(prepared, prepared.contentSha256(), "office@example.jp", Channel.ONLINE,
+                    new byte[] {1},
                     new SignatureVerification(SignatureVerification.Outcome.VALID, "有効", new SignerCertificate(
                             "CN=test", "CN=CA", "01", Instant.EPOCH, Instant.EPOCH, null, null, null, null)));
             long id = applications.application(s.applicationId()).orElseThrow().cases().get(0).id();
@@ -139,6 +139,5 @@ class CaseOfficeTest {
         mvc.perform(get("/office/cases/" + id).session(counter)).andExpect(status().isOk());
         mvc.perform(post("/office/cases/" + id + "/act").param("action", "COMPLETE").param("version", "2")
                 .session(counter).with(csrf())).andExpect(status().isForbidden());
-        Charset.forName("windows-31j");
     }
 }

@@ -17,6 +17,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CheckDigitsTest {
 
     @Test
+    void luhnCheckDigitsOfKnownNumbers() {
+        // ISO/IEC 7812-1's worked example, and a card test number (4111 1111 1111 1111).
+        assertThat(CheckDigits.luhnCheckDigit("7992739871")).isEqualTo(3);
+        assertThat(CheckDigits.luhnCheckDigit("411111111111111")).isEqualTo(1);
+        assertThat(CheckDigits.luhnCheckDigit("0")).isZero();
+        assertThatThrownBy(() -> CheckDigits.luhnCheckDigit("12a")).isInstanceOf(KitFormatException.class);
+    }
+
+    @Test
     void myNumberWorkedExamples() {
         // 1*6 + 2*5 + 3*4 + 4*3 + 5*2 + 6*7 + 7*6 + 8*5 + 9*4 + 0*3 + 1*2 = 212; 212 mod 11 = 3; 11 - 3 = 8
         assertThat(CheckDigits.myNumberCheckDigit("12345678901")).isEqualTo(8);

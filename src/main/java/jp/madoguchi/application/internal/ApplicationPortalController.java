@@ -367,35 +367,33 @@ class ApplicationPortalController {
     private String renderConfirm(Draft draft, ResidentIdentity who, String error, List<FormInput.FieldError> errors,
             Model model) {
         List<StepForm.StepRef> steps = steps(draft);
-        Map<String, AttachmentInfo> files = tx(() -> applications.attachments(draft.id()));
+        ApplicationService.Prepared prepared = tx(() -> applications.prepare(draft, applicant(who)));
         Map<String, List<Answer>> answers = new LinkedHashMap<>();
-        List<FormInput.FieldError> allErrors = new ArrayList<>(errors);
-        java.time.LocalDate today = applications.today();
         for (String code : draft.procedures()) {
-            Form form = tx(() -> applications.form(code));
-            FormInput.Reading reading = FormInput.read(form, draft.rawOf(code), today, files::containsKey, null);
-            if (errors.isEmpty()) {
-                allErrors.addAll(reading.errors());
-            }
+            FormInput.Reading reading = prepared.readings().get(code);
             List<Answer> list = new ArrayList<>();
+            String title = null;
             for (StepForm.StepRef ref : steps) {
                 if (!ref.procedure().equals(code)) {
                     continue;
                 }
+                title = ref.form().title();
                 for (FormField f : ref.step().fields()) {
                     if (reading.values().containsKey(f.id())) {
-                        jp.madoguchi.application.AnswerLines.of(f, reading.values().get(f.id()), id -> fileLabel(files, id))
+                        jp.madoguchi.application.AnswerLines.of(f, reading.values().get(f.id()),
+                                        id -> fileLabel(prepared.attachments(), id))
                                 .forEach(l -> list.add(new Answer(l.label(), l.value(), steps.indexOf(ref))));
                     }
                 }
             }
-            answers.put(form.title(), list);
+            answers.put(title, list);
         }
         model.addAttribute("draft", draft);
         model.addAttribute("answers", answers);
-        model.addAttribute("errors", allErrors);
+        model.addAttribute("errors", errors.isEmpty() ? prepared.errors() : errors);
         model.addAttribute("error", error);
-        model.addAttribute("signatureRequired", tx(() -> applications.signatureRequired(draft)));
+        model.addAttribute("contentSha256", prepared.contentSha256());
+        model.addAttribute("signatureRequired", prepared.signatureRequired());
         model.addAttribute("demoSigning", demoCard.getIfAvailable() != null && who.demo());
         model.addAttribute("lastStep", steps.size() - 1);
         return "apply/confirm";
@@ -415,7 +413,7 @@ class ApplicationPortalController {
     ResponseEntity<byte[]> signingData(@PathVariable UUID id, HttpServletRequest request) {
         ResidentIdentity who = requireResident(request);
         Draft draft = ownDraft(id, who);
-        byte[] content = tx(() -> applications.canonicalContent(draft, applicant(who)));
+        byte[] content = tx(() -> applications.prepare(draft, applicant(who))).content();
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("application-" + id + ".json").build().toString())
@@ -424,57 +422,42 @@ class ApplicationPortalController {
 
     @PostMapping("/apply/drafts/{id}/submit")
     String submit(@PathVariable UUID id, @RequestParam(required = false) String sign,
+            @RequestParam(required = false) String contentSha256,
             @RequestParam(required = false) MultipartFile signature, HttpServletRequest request, Model model) {
         ResidentIdentity who = requireResident(request);
         Draft draft = ownDraft(id, who);
-        Applicant applicant = applicant(who);
         byte[] uploaded;
         try {
             uploaded = signature == null || signature.isEmpty() ? null : signature.getBytes();
         } catch (IOException e) {
             return renderConfirm(draft, who, "署名ファイルを受け取れませんでした。もう一度選んでください", List.of(), model);
         }
+        ApplicationService.Prepared prepared = tx(() -> applications.prepare(draft, applicant(who)));
+        // Signing (demo card) and verifying are CPU work: done outside the database transaction.
+        byte[] sig = null;
+        SignatureVerification verification = null;
+        if (prepared.signatureRequired()) {
+            if ("demo".equals(sign) && who.demo() && demoCard.getIfAvailable() != null) {
+                sig = demoCard.getObject().sign(who, prepared.content());
+            } else {
+                sig = uploaded;
+            }
+            SignatureVerifier v = verifier.getIfAvailable();
+            if (sig != null && v == null) {
+                return renderConfirm(draft, who, "電子署名を検証する仕組みが設定されていません", List.of(), model);
+            }
+            verification = sig == null ? null : v.verify(prepared.content(), sig);
+        }
+        byte[] signed = sig;
+        SignatureVerification verified = verification;
+        String email = prepared.formEmail() != null ? prepared.formEmail() : who.email();
         try {
-            Submitted done = tx(() -> {
-                byte[] content = applications.canonicalContent(draft, applicant);
-                byte[] sig = null;
-                SignatureVerification verification = null;
-                if (applications.signatureRequired(draft)) {
-                    if ("demo".equals(sign) && who.demo() && demoCard.getIfAvailable() != null) {
-                        sig = demoCard.getObject().sign(who, content);
-                    } else if (uploaded != null) {
-                        sig = uploaded;
-                    }
-                    SignatureVerifier v = verifier.getIfAvailable();
-                    if (sig != null && v != null) {
-                        verification = v.verify(content, sig);
-                    } else if (sig != null) {
-                        throw new SubmissionException("電子署名を検証する仕組みが設定されていません", List.of());
-                    }
-                }
-                return applications.submit(draft, applicant, emailOf(draft, who), Channel.ONLINE, content, sig,
-                        verification);
-            });
+            Submitted done = tx(() -> applications.submit(prepared, contentSha256, email, Channel.ONLINE, signed,
+                    verified));
             return "redirect:/mypage/applications/" + done.receiptNumber() + (done.repeated() ? "" : "?submitted");
         } catch (SubmissionException e) {
             return renderConfirm(ownDraft(id, who), who, e.getMessage(), e.fieldErrors(), model);
         }
-    }
-
-    /** The e-mail address for notices: the form's email field if it has one, else the identity's. */
-    private String emailOf(Draft draft, ResidentIdentity who) {
-        for (String code : draft.procedures()) {
-            Form form = applications.form(code);
-            for (FormField f : form.fields()) {
-                if (f.type() == FieldType.EMAIL) {
-                    Object v = applications.read(draft, code).values().get(f.id());
-                    if (v != null) {
-                        return v.toString();
-                    }
-                }
-            }
-        }
-        return who.email();
     }
 
     @GetMapping("/apply/drafts/{id}/attachments/{attachment}")

@@ -1,8 +1,6 @@
 package jp.madoguchi.application.internal;
 
-import jp.madoguchi.catalog.FormInput;
 import java.util.List;
-import java.util.Map;
 import jp.madoguchi.application.AttachmentInfo;
 import jp.madoguchi.catalog.FormField;
 
@@ -43,9 +41,5 @@ public record FieldView(FormField field, String name, String htmlId, String raw,
         }
         String s = b.toString().strip();
         return s.isEmpty() ? null : s;
-    }
-
-    static Map<String, String> eras() {
-        return jp.madoguchi.catalog.FormInput.DATE_ERAS;
     }
 }

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.EnumSet;
 import java.util.GregorianCalendar;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -130,10 +129,8 @@ class JdbcCertificateIssuance implements CertificateIssuance {
         } catch (ResidentQueryException e) {
             throw IssuancePolicy.refuse(RefusalReason.INVALID_REQUEST, e.getMessage());
         }
-        Map<String, List<CertificateRestrictions.SupportMeasure>> measures = new HashMap<>();
-        for (CertificateRecords.Member m : records.members()) {
-            measures.put(m.record().atenaNumber(), restrictions.measuresFor(m.record().atenaNumber(), today));
-        }
+        Map<String, List<CertificateRestrictions.SupportMeasure>> measures = restrictions.measuresFor(
+                records.members().stream().map(m -> m.record().atenaNumber()).toList(), today);
         Optional<SealRegistry.SealRegistration> seal = r.type() == CertificateType.SEAL_CERTIFICATE
                 ? seals.active(r.subjectAtena()) : Optional.empty();
         IssuancePolicy.Decision decision = IssuancePolicy.decide(r, records, seal, measures, settings.sealOrdinance(),
@@ -297,10 +294,8 @@ class JdbcCertificateIssuance implements CertificateIssuance {
         audit.record(new AuditEvent("certificate.issued", r.actor(), r.channel(), "resident", r.subjectAtena(),
                 AccessPurpose.CERTIFICATE.label(), r.via(), details));
         if (r.requestType().triggersPersonalNotification()) {
-            for (String atena : members) {
-                restrictions.personalNotificationEmail(atena).ifPresent(email -> notifyRegistrant(email, atena, r,
-                        number, row.id()));
-            }
+            restrictions.personalNotificationEmails(members).forEach((atena, email) -> notifyRegistrant(email, atena,
+                    r, number, row.id()));
         }
         return new IssuedCertificate(row.id(), number, r.type(), code, pdf, p.decision().legalBasis(), total,
                 r.copies(), row.at().toInstant());

@@ -1,8 +1,11 @@
 package jp.madoguchi.certificate.internal;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.stream.Collectors;
 import jp.madoguchi.certificate.CertificateRestrictions;
 import jp.madoguchi.certificate.Requester;
 import jp.madoguchi.platform.TenantContext;
@@ -40,15 +43,20 @@ class JdbcCertificateRestrictions implements CertificateRestrictions {
     @Override
     @Transactional(readOnly = true)
     public List<SupportMeasure> measuresFor(String protectedAtena, LocalDate day) {
+        return measuresFor(List.of(protectedAtena), day).getOrDefault(protectedAtena, List.of());
+    }
+
+    /** The measures protecting any of these persons on {@code day}, by protected 宛名番号 (one query per household). */
+    Map<String, List<SupportMeasure>> measuresFor(Collection<String> protectedAtenas, LocalDate day) {
         return jdbc.sql("""
                 select * from support_measure
-                where protected_atena = :atena and valid_from <= :day and valid_to >= :day order by id
-                """).param("atena", protectedAtena).param("day", day)
+                where protected_atena = any(:atenas) and valid_from <= :day and valid_to >= :day order by id
+                """).param("atenas", protectedAtenas.toArray(String[]::new)).param("day", day)
                 .query((rs, n) -> new SupportMeasure(rs.getLong("id"), rs.getString("protected_atena"),
                         rs.getBoolean("all_third_parties"), rs.getString("restricted_name"),
                         rs.getObject("restricted_birth", LocalDate.class), rs.getString("restricted_atena"),
                         rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class)))
-                .list();
+                .list().stream().collect(Collectors.groupingBy(SupportMeasure::protectedAtena));
     }
 
     @Override
@@ -65,10 +73,16 @@ class JdbcCertificateRestrictions implements CertificateRestrictions {
                 .param("on", on).update();
     }
 
-    /** The e-mail of a current 本人通知 registrant. */
-    Optional<String> personalNotificationEmail(String atenaNumber) {
-        return jdbc.sql("""
-                select email from personal_notification where atena_number = :atena and ended_on is null
-                """).param("atena", atenaNumber).query(String.class).optional();
+    /** The e-mail of each current 本人通知 registrant among these persons, by 宛名番号. */
+    Map<String, String> personalNotificationEmails(Collection<String> atenaNumbers) {
+        Map<String, String> emails = new LinkedHashMap<>();
+        jdbc.sql("""
+                select atena_number, email from personal_notification where atena_number = any(:atenas)
+                  and ended_on is null
+                """).param("atenas", atenaNumbers.toArray(String[]::new))
+                .query(rs -> {
+                    emails.put(rs.getString(1), rs.getString(2));
+                });
+        return emails;
     }
 }

@@ -104,18 +104,10 @@ class JdbcCertificateVerification implements CertificateVerification {
         }
         Verified v = verified(result.municipalityCode(), stored.get());
         if (v.state() != CertificateState.ISSUED) {
-            return new PdfCheck(Outcome.GENUINE_BUT_INVALIDATED, stateMessage(v.state()), signer, Optional.of(v));
+            return new PdfCheck(Outcome.GENUINE_BUT_INVALIDATED, v.state().verificationMessage(), signer, Optional.of(v));
         }
         return new PdfCheck(Outcome.GENUINE, "署名は有効で、発行した証明書と一致します（改ざんされていません）。", signer,
                 Optional.of(v));
-    }
-
-    static String stateMessage(CertificateState state) {
-        return switch (state) {
-            case REVOKED -> "この証明書は取り消されています";
-            case SUPERSEDED -> "新しい証明書に差し替えられています";
-            case ISSUED -> "有効な証明書です";
-        };
     }
 
     private static byte[] encoded(X509Certificate c) {

@@ -139,10 +139,11 @@ class KioskCertificateController {
         model.addAttribute("holder", h);
         model.addAttribute("error", error);
         model.addAttribute("municipalityName", served.displayName());
-        model.addAttribute("feeCopy", tx(() -> issuance.feePerCopy(CertificateType.RESIDENT_RECORD_COPY, Channel.KIOSK,
-                RequestType.SELF)));
-        model.addAttribute("feeSeal", tx(() -> issuance.feePerCopy(CertificateType.SEAL_CERTIFICATE, Channel.KIOSK,
-                RequestType.SELF)));
+        // Fees come from configuration: no tenant or transaction needed.
+        model.addAttribute("feeCopy", issuance.feePerCopy(CertificateType.RESIDENT_RECORD_COPY, Channel.KIOSK,
+                RequestType.SELF));
+        model.addAttribute("feeSeal", issuance.feePerCopy(CertificateType.SEAL_CERTIFICATE, Channel.KIOSK,
+                RequestType.SELF));
         return "kiosk/certificates-choose";
     }
 

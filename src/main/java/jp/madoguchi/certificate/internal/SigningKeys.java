@@ -77,7 +77,9 @@ class SigningKeys {
         if (!Files.isReadable(file)) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(read(file, password(municipalityCode, file)).certificate());
+        // Kept like an issuing key: every PDF uploaded to the public page would otherwise read the keystore again.
+        return java.util.Optional.of(cache.computeIfAbsent(municipalityCode,
+                code -> read(file, password(code, file))).certificate());
     }
 
     private SigningKey load(Municipality municipality) {

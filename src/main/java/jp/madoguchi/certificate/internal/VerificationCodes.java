@@ -1,8 +1,6 @@
 package jp.madoguchi.certificate.internal;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Locale;
 
@@ -50,10 +48,6 @@ final class VerificationCodes {
     }
 
     static byte[] hash(String normalised) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(normalised.getBytes(StandardCharsets.US_ASCII));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return JdbcSealRegistry.sha256(normalised.getBytes(StandardCharsets.US_ASCII));
     }
 }

@@ -83,7 +83,6 @@ class DemoJpkiAuthority implements DemoSigningCard, TrustContribution {
     private final Path crlFile;
     private final char[] password;
     private final Clock clock;
-    private final DemoPersonas personas;
     private final SecureRandom random = new SecureRandom();
     private final KeyStore keyStore;
     private final X509Certificate caCertificate;
@@ -91,13 +90,11 @@ class DemoJpkiAuthority implements DemoSigningCard, TrustContribution {
     private X509CRL crl;
 
     DemoJpkiAuthority(@Value("${madoguchi.identity.demo-card.directory:${madoguchi.database.embedded.data-directory:./madoguchi-data}/identity}") Path directory,
-            @Value("${madoguchi.identity.demo-card.password:madoguchi-demo}") String password, Clock clock,
-            DemoPersonas personas) {
+            @Value("${madoguchi.identity.demo-card.password:madoguchi-demo}") String password, Clock clock) {
         this.keyStoreFile = directory.resolve("demo-jpki.p12");
         this.crlFile = directory.resolve("demo-jpki.crl");
         this.password = password.toCharArray();
         this.clock = clock;
-        this.personas = personas;
         try {
             Files.createDirectories(directory);
             keyStore = KeyStore.getInstance("PKCS12");
@@ -118,11 +115,6 @@ class DemoJpkiAuthority implements DemoSigningCard, TrustContribution {
         } catch (IOException | GeneralSecurityException | OperatorCreationException e) {
             throw new IllegalStateException("デモ用の認証局を用意できません: " + keyStoreFile, e);
         }
-    }
-
-    @Override
-    public byte[] sign(byte[] content) {
-        return sign(personas.defaultCardHolder(), content);
     }
 
     /** A card's key and certificate, decrypted from the key store once (PKCS#12 key decryption is slow). */

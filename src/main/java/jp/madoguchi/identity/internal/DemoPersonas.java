@@ -69,8 +69,8 @@ public class DemoPersonas {
         return Optional.ofNullable(r).map(this::identityOf);
     }
 
-    /** The default holder of the demo signing card: the {@code parent-with-child} persona. */
-    public ResidentIdentity defaultCardHolder() {
+    /** The identity of the {@code parent-with-child} persona (the browser tests' applicant). */
+    public ResidentIdentity parentWithChild() {
         return personas().stream().filter(p -> p.role().equals(PARENT_WITH_CHILD)).findFirst()
                 .map(p -> identityOf(p.resident()))
                 .orElseThrow(() -> new IllegalStateException("The demo population has no parent of a child"));

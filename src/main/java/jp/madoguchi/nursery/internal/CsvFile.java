@@ -6,28 +6,24 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import jp.madoguchi.kit.CharacterWidth;
+import jp.madoguchi.kit.TextEncodings;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
  * An uploaded CSV file read line by line (RFC 4180 fields with Apache Commons CSV): the character set — UTF-8 (with or
- * without BOM) or CP932 (Windows-31J, what "Shift_JIS" means in Japanese office software) — detected or chosen, each
+ * without BOM) or CP932 — detected ({@link TextEncodings#detect}) or chosen, each
  * line decoded strictly (a byte sequence invalid in the character set is reported on its line, never replaced), a
  * header line naming the columns (any order; full-width digits in headings are read as half-width), blank lines
  * skipped. A malformed line is reported with its number and the next line is still read.
  */
 final class CsvFile {
-
-    /** CP932 (Windows-31J). */
-    static final Charset CP932 = Charset.forName("windows-31j");
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("").get();
 
@@ -59,58 +55,17 @@ final class CsvFile {
     private CsvFile() {
     }
 
-    /** The Japanese name of a character set for messages and reports. */
-    static String name(Charset charset) {
-        return charset.equals(StandardCharsets.UTF_8) ? "UTF-8" : "Shift_JIS（CP932）";
-    }
-
-    /**
-     * UTF-8 when the file has a UTF-8 BOM, or has bytes above 0x7F that all form valid UTF-8; otherwise CP932. (A CP932
-     * file with Japanese text is practically never valid UTF-8.)
-     */
-    static Charset detect(byte[] bytes) {
-        if (hasBom(bytes)) {
-            return StandardCharsets.UTF_8;
-        }
-        boolean nonAscii = false;
-        for (byte b : bytes) {
-            if (b < 0) {
-                nonAscii = true;
-                break;
-            }
-        }
-        return nonAscii && decodes(StandardCharsets.UTF_8, bytes, 0, bytes.length) ? StandardCharsets.UTF_8 : CP932;
-    }
-
-    private static boolean hasBom(byte[] b) {
-        return b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF;
-    }
-
-    private static boolean decodes(Charset charset, byte[] bytes, int from, int length) {
-        try {
-            strict(charset).decode(ByteBuffer.wrap(bytes, from, length));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
-    }
-
-    private static CharsetDecoder strict(Charset charset) {
-        return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-    }
-
     /**
      * Reads a file; {@code charset} null detects it. {@code required} columns missing from the header make a
      * problem of the whole file.
      */
     static Parsed read(byte[] bytes, Charset charset, List<String> required) {
-        Charset cs = charset != null ? charset : detect(bytes);
+        Charset cs = charset != null ? charset : TextEncodings.detect(bytes);
         List<ImportProblem> problems = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
         Map<String, Integer> columns = new HashMap<>();
-        CharsetDecoder decoder = strict(cs);
-        int start = hasBom(bytes) ? 3 : 0;
+        CharsetDecoder decoder = TextEncodings.strictDecoder(cs);
+        int start = TextEncodings.hasUtf8Bom(bytes) ? 3 : 0;
         int number = 0;
         boolean header = true;
         while (start < bytes.length) {
@@ -129,7 +84,7 @@ final class CsvFile {
             }
             start = end + 1;
             if (text == null) {
-                problems.add(new ImportProblem(number, null, name(cs) + "として読めない文字があります"
+                problems.add(new ImportProblem(number, null, TextEncodings.japaneseName(cs) + "として読めない文字があります"
                         + (header ? "（文字コードを確認してください）" : "")));
                 if (header) {
                     return new Parsed(cs, columns, rows, problems);

@@ -7,6 +7,7 @@ import java.util.Map;
 import jp.madoguchi.audit.AuditEvent;
 import jp.madoguchi.audit.AuditTrail;
 import jp.madoguchi.audit.Channel;
+import jp.madoguchi.kit.TextEncodings;
 import jp.madoguchi.nursery.AgeClass;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,7 +46,7 @@ public class NurseryImports {
             guard(roundId);
             String sha = InputSnapshots.sha256(bytes);
             FacilityCsv.Result parsed = FacilityCsv.parse(bytes, charset);
-            String cs = CsvFile.name(parsed.charset());
+            String cs = TextEncodings.japaneseName(parsed.charset());
             if (store.importBySha(roundId, FACILITIES, sha).isPresent()) {
                 return new ImportReport("施設・受入可能数", cs, parsed.rows(), 0, 0, parsed.good().size(), List.of(),
                         List.of(), false, true);
@@ -98,7 +99,7 @@ public class NurseryImports {
             ApplicationCsv.Context context = new ApplicationCsv.Context(round.round(), round.rules(),
                     store.facilityClasses(roundId), store.childFamilies(roundId));
             ApplicationCsv.Result parsed = ApplicationCsv.parse(bytes, charset, context);
-            String cs = CsvFile.name(parsed.charset());
+            String cs = TextEncodings.japaneseName(parsed.charset());
             if (store.importBySha(roundId, APPLICATIONS, sha).isPresent()) {
                 return new ImportReport("申込", cs, parsed.rows(), 0, 0, parsed.good().size(), List.of(), List.of(),
                         false, true);

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import jp.madoguchi.audit.AuditEvent;
 import jp.madoguchi.audit.AuditTrail;
+import jp.madoguchi.kit.TextEncodings;
 import jp.madoguchi.platform.Municipality;
 import jp.madoguchi.platform.MunicipalityDirectory;
 import org.springframework.stereotype.Service;
@@ -80,7 +81,7 @@ public class NurseryOutputs {
     }
 
     private static byte[] encodeCp932(List<String> lines) {
-        CharsetEncoder encoder = CsvFile.CP932.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
+        CharsetEncoder encoder = TextEncodings.CP932.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         List<String> problems = new ArrayList<>();
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
@@ -93,7 +94,7 @@ public class NurseryOutputs {
             } catch (CharacterCodingException e) {
                 int[] cps = line.codePoints().toArray();
                 for (int cp : cps) {
-                    if (!CsvFile.CP932.newEncoder().canEncode(Character.toString(cp))) {
+                    if (!TextEncodings.CP932.newEncoder().canEncode(Character.toString(cp))) {
                         problems.add((i + 1) + "行目（児童 " + line.substring(0, line.indexOf(',')) + "）: 「"
                                 + Character.toString(cp) + "」(U+" + String.format("%04X", cp) + ") は Shift_JIS（CP932）で表せません");
                         break;

@@ -58,6 +58,17 @@ public class NurseryRuns {
     private static final Logger log = LoggerFactory.getLogger(NurseryRuns.class);
     static final int MAX_SECONDS = 600;
 
+    /** What {@link #runView} reads: every column but the input snapshot, which can be megabytes per run. */
+    private static final String RUN_COLUMNS = """
+            id, round_id, mode, state, time_limit_seconds, parent_run_id, children, jsonb_array_length(fixed) as fixed_count,
+            input_sha256, proof_status, placed, newly_admitted, transfers_moved, stable, proven_no_stable, blockings,
+            solver_stats, allocation_millis, failure, created_at, created_by, started_at, finished_at, published_at,
+            published_by""";
+
+    /** What a queued run reads when it starts. */
+    private record Asked(RunView run, String input, List<FixedPlacement> fixes) {
+    }
+
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
     private final TransactionTemplate transactions;
@@ -197,22 +208,21 @@ public class NurseryRuns {
 
     /** Executes a queued run: reads its input, allocates, explains and stores. */
     void execute(long runId) {
-        Object[] asked;
+        Asked asked;
         try {
             asked = transactions.execute(s -> {
                 RunView run = run(runId);
                 transition(run, RunState.RUNNING);
-                return new Object[] {run, inputText(runId), fixes(runId)};
+                return new Asked(run, inputText(runId), fixes(runId));
             });
         } catch (NurseryException e) {
             log.warn("nursery run {} not started: its state changed", runId);
             return;
         }
-        RunView run = (RunView) asked[0];
-        @SuppressWarnings("unchecked")
-        List<FixedPlacement> fixes = (List<FixedPlacement>) asked[2];
+        RunView run = asked.run();
+        List<FixedPlacement> fixes = asked.fixes();
         try {
-            RoundInput input = snapshots.read((String) asked[1]);
+            RoundInput input = snapshots.read(asked.input());
             NurseryMatching matching = NurseryMatching.prepare(input.instance());
             AllocationResult result = run.mode() == AllocationMode.BASELINE ? matching.baseline(fixes)
                     : matching.optimal(new OptimalOptions(run.timeLimitSeconds(), workers, 1), fixes);
@@ -368,15 +378,14 @@ public class NurseryRuns {
     // --- reading ---
 
     public RunView run(long id) {
-        return transactions.execute(s -> jdbc.sql("select *, jsonb_array_length(fixed) as fixed_count from nursery_run where id = :id")
+        return transactions.execute(s -> jdbc.sql("select " + RUN_COLUMNS + " from nursery_run where id = :id")
                 .param("id", id).query(this::runView).optional()
                 .orElseThrow(() -> NurseryException.notFound("実行 #" + id + " が見つかりません")));
     }
 
     public List<RunView> runs(long roundId) {
-        return transactions.execute(s -> jdbc.sql("""
-                select *, jsonb_array_length(fixed) as fixed_count from nursery_run where round_id = :r order by id desc
-                """).param("r", roundId).query(this::runView).list());
+        return transactions.execute(s -> jdbc.sql("select " + RUN_COLUMNS
+                + " from nursery_run where round_id = :r order by id desc").param("r", roundId).query(this::runView).list());
     }
 
     /** Whether the round's data is still what the run read (same snapshot). */
@@ -439,6 +448,15 @@ public class NurseryRuns {
                 left join nursery_facility f on f.municipality_code = p.municipality_code and f.code = p.facility_code
                 where p.run_id = :r and p.child_code = :c
                 """).param("r", runId).param("c", childId).query(NurseryRuns::placementView).optional());
+    }
+
+    /** The placements of one family's children in a run, in the input's order. */
+    public List<PlacementView> familyPlacements(long runId, String familyId) {
+        return transactions.execute(s -> jdbc.sql("""
+                select p.*, f.name as facility_name from nursery_placement p
+                left join nursery_facility f on f.municipality_code = p.municipality_code and f.code = p.facility_code
+                where p.run_id = :r and p.family_code = :family order by p.position
+                """).param("r", runId).param("family", familyId).query(NurseryRuns::placementView).list());
     }
 
     /** Records that a staff member looked at a child's result (personal data: audited like a register read). */

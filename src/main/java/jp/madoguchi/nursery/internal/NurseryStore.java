@@ -433,17 +433,29 @@ public class NurseryStore {
     }
 
     void insertProblems(long importId, List<ImportProblem> problems, Map<Integer, String> texts) {
-        String t = TenantContext.require();
-        int seq = 0;
-        for (ImportProblem p : problems) {
-            jdbc.sql("""
-                    insert into nursery_import_problem (municipality_code, import_id, seq, row_no, column_name,
-                        message, raw)
-                    values (:t, :i, :s, :row, :column, :message, :raw)
-                    """).param("t", t).param("i", importId).param("s", ++seq).param("row", p.row())
-                    .param("column", p.column()).param("message", p.message()).param("raw", texts.get(p.row()))
-                    .update();
+        if (problems.isEmpty()) {
+            return;
         }
+        int n = problems.size();
+        Integer[] row = new Integer[n];
+        String[] column = new String[n];
+        String[] message = new String[n];
+        String[] raw = new String[n];
+        for (int i = 0; i < n; i++) {
+            ImportProblem p = problems.get(i);
+            row[i] = p.row();
+            column[i] = p.column();
+            message[i] = p.message();
+            raw[i] = texts.get(p.row());
+        }
+        jdbc.sql("""
+                insert into nursery_import_problem (municipality_code, import_id, seq, row_no, column_name, message,
+                    raw)
+                select :t, :i, u.seq, u.row_no, u.column_name, u.message, u.raw
+                from unnest(cast(:row as int[]), cast(:column as text[]), cast(:message as text[]), cast(:raw as text[]))
+                    with ordinality as u(row_no, column_name, message, raw, seq)
+                """).param("t", TenantContext.require()).param("i", importId).param("row", row).param("column", column)
+                .param("message", message).param("raw", raw).update();
     }
 
     Optional<ImportRecord> importBySha(long roundId, String kind, String sha256) {

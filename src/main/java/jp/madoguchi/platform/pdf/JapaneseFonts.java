@@ -75,8 +75,13 @@ public final class JapaneseFonts {
 
     private JapaneseFonts(byte[] fontFile, Kind kind, String location) {
         this.fontFile = fontFile;
-        this.origin = new Origin(kind, location, postScriptName(fontFile, location));
-        this.variationSequences = variationSequences(fontFile);
+        // One parse for both the name check and the format-14 cmap (IPAmj明朝 is 46 MB).
+        try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(fontFile))) {
+            this.origin = new Origin(kind, location, postScriptName(ttf, location));
+            this.variationSequences = variationSequences(fontFile, ttf);
+        } catch (IOException e) {
+            throw new IllegalStateException("日本語フォント " + location + " は TrueType フォントとして読めません: " + e.getMessage(), e);
+        }
     }
 
     /** The ideographic variation sequences (IVS) the font maps to glyphs (its cmap format 14; 0 when none). */
@@ -84,13 +89,9 @@ public final class JapaneseFonts {
         return variationSequences.size();
     }
 
-    private static VariationSequences variationSequences(byte[] fontFile) {
-        try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(fontFile))) {
-            var cmap = ttf.getTableMap().get("cmap");
-            return cmap == null ? VariationSequences.NONE : VariationSequences.parse(fontFile, cmap.getOffset());
-        } catch (IOException e) {
-            return VariationSequences.NONE;
-        }
+    private static VariationSequences variationSequences(byte[] fontFile, TrueTypeFont ttf) {
+        var cmap = ttf.getTableMap().get("cmap");
+        return cmap == null ? VariationSequences.NONE : VariationSequences.parse(fontFile, cmap.getOffset());
     }
 
     /** The font shipped with the application. */
@@ -230,15 +231,11 @@ public final class JapaneseFonts {
     }
 
     /** The font's PostScript name; fails unless the file is a TrueType font (glyf outlines, which PDFBox embeds). */
-    private static String postScriptName(byte[] fontFile, String location) {
-        try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(fontFile))) {
-            if (!ttf.getTableMap().containsKey("glyf")) {
-                throw new IllegalStateException("日本語フォント " + location
-                        + " は TrueType 輪郭（glyf）を持ちません。CFF 輪郭の OpenType（.otf）は使えません。TrueType（.ttf）を指定してください。");
-            }
-            return ttf.getName();
-        } catch (IOException e) {
-            throw new IllegalStateException("日本語フォント " + location + " は TrueType フォントとして読めません: " + e.getMessage(), e);
+    private static String postScriptName(TrueTypeFont ttf, String location) throws IOException {
+        if (!ttf.getTableMap().containsKey("glyf")) {
+            throw new IllegalStateException("日本語フォント " + location
+                    + " は TrueType 輪郭（glyf）を持ちません。CFF 輪郭の OpenType（.otf）は使えません。TrueType（.ttf）を指定してください。");
         }
+        return ttf.getName();
     }
 }

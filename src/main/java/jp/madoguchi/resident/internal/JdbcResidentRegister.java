@@ -204,39 +204,48 @@ class JdbcResidentRegister implements ResidentRegister, ResidentRegistration {
         validateAtenaNumber(atenaNumber);
         String tenant = TenantContext.require();
         String municipalityName = municipalities.current().name();
-        Optional<ResidentRecord> subjectRecord = jdbc.sql("""
-                select r.*, t.name as town_name
+        // One query for the subject and, when asked and the subject is a 住登者, the household's other current
+        // members: each with the first record's 異動年月日・異動事由, the certificate items and (only when asked) the
+        // encrypted 個人番号.
+        List<CertificateRecords.Member> members = jdbc.sql("""
+                select r.*, t.name as town_name, f.moved_date as first_moved_date,
+                    f.change_reason_code as first_change_reason_code, i.domicile, i.domicile_head, i.juminhyo_code,
+                    coalesce(i.adult_ward, false) as adult_ward, %s
                 from resident_record r
                 join town_area t on t.municipality_code = r.municipality_code and t.code = r.town_area_code
-                where r.atena_number = :atena and r.superseded_at is null
-                """).param("atena", atenaNumber).query((rs, n) -> toRecord(rs, municipalityName)).optional();
-        if (subjectRecord.isEmpty()) {
+                join lateral (
+                    select h.moved_date, h.change_reason_code from resident_record h
+                    where h.municipality_code = r.municipality_code and h.atena_number = r.atena_number
+                    order by h.history_number limit 1) f on true
+                left join resident_certificate_item i
+                    on i.municipality_code = r.municipality_code and i.atena_number = r.atena_number
+                %s
+                where r.superseded_at is null
+                  and (r.atena_number = :atena
+                       or (:household and r.resident_status_code = '1' and r.household_number = (
+                           select s.household_number from resident_record s
+                           where s.atena_number = :atena and s.superseded_at is null
+                             and s.resident_status_code = '1')))
+                order by case when r.relationship = '世帯主' then 0 else 1 end, r.birth_date_sort, r.atena_number
+                """.formatted(withMyNumber ? "n.key_id, n.ciphertext" : "null as key_id, null as ciphertext",
+                        withMyNumber ? """
+                                left join resident_my_number n
+                                    on n.municipality_code = r.municipality_code and n.atena_number = r.atena_number"""
+                                : ""))
+                .param("atena", atenaNumber).param("household", household)
+                .query((rs, n) -> member(rs, tenant, municipalityName)).list();
+        Optional<CertificateRecords.Member> subject = members.stream()
+                .filter(m -> m.record().atenaNumber().equals(atenaNumber)).findFirst();
+        if (subject.isEmpty()) {
             return Optional.empty();
-        }
-        ResidentRecord current = subjectRecord.get();
-        List<String> atenas;
-        if (household && currentStanding(atenaNumber) == Standing.REGISTERED) {
-            atenas = jdbc.sql("""
-                    select atena_number from resident_record
-                    where household_number = :household and superseded_at is null and resident_status_code = '1'
-                    order by case when relationship = '世帯主' then 0 else 1 end, birth_date_sort, atena_number
-                    """).param("household", current.householdNumber()).query(String.class).list();
-        } else {
-            atenas = List.of(atenaNumber);
-        }
-        List<CertificateRecords.Member> members = new ArrayList<>();
-        for (String atena : atenas) {
-            members.add(member(atena, withMyNumber, tenant, municipalityName));
         }
         String head = jdbc.sql("""
                 select family_name, given_name from resident_record
                 where household_number = :household and superseded_at is null and resident_status_code = '1'
                   and relationship = '世帯主'
                 order by atena_number limit 1
-                """).param("household", current.householdNumber()).query((rs, n) -> displayName(rs)).optional()
-                .orElse(null);
-        CertificateRecords.Member subject = members.stream()
-                .filter(m -> m.record().atenaNumber().equals(atenaNumber)).findFirst().orElseThrow();
+                """).param("household", subject.get().record().householdNumber()).query((rs, n) -> displayName(rs))
+                .optional().orElse(null);
         List<AuditEvent> events = new ArrayList<>();
         for (CertificateRecords.Member m : members) {
             events.add(new AuditEvent("resident.read", actor, channel, "resident", m.record().atenaNumber(),
@@ -247,7 +256,7 @@ class JdbcResidentRegister implements ResidentRegister, ResidentRegistration {
             }
         }
         audit.recordAll(events);
-        return Optional.of(new CertificateRecords(subject, List.copyOf(members), head));
+        return Optional.of(new CertificateRecords(subject.get(), List.copyOf(members), head));
     }
 
     private Standing currentStanding(String atena) {
@@ -256,39 +265,20 @@ class JdbcResidentRegister implements ResidentRegister, ResidentRegistration {
                 """).param("atena", atena).query(String.class).single());
     }
 
-    private CertificateRecords.Member member(String atena, boolean withMyNumber, String tenant,
-            String municipalityName) {
-        ResidentRecord record = jdbc.sql("""
-                select r.*, t.name as town_name
-                from resident_record r
-                join town_area t on t.municipality_code = r.municipality_code and t.code = r.town_area_code
-                where r.atena_number = :atena and r.superseded_at is null
-                """).param("atena", atena).query((rs, n) -> toRecord(rs, municipalityName)).single();
-        Standing standing = currentStanding(atena);
-        record First(LocalDate on, String reason) {
-        }
-        First first = jdbc.sql("""
-                select moved_date, change_reason_code from resident_record
-                where atena_number = :atena order by history_number limit 1
-                """).param("atena", atena).query((rs, n) -> new First(rs.getObject("moved_date", LocalDate.class),
-                        codes.label("change_reason", rs.getString("change_reason_code")))).single();
-        RegisterItems items = jdbc.sql("""
-                select domicile, domicile_head, juminhyo_code, adult_ward from resident_certificate_item
-                where atena_number = :atena
-                """).param("atena", atena).query((rs, n) -> new RegisterItems(rs.getString("domicile"),
-                        rs.getString("domicile_head"), rs.getString("juminhyo_code"), rs.getBoolean("adult_ward")))
-                .optional().orElse(RegisterItems.NONE);
-        Optional<MyNumber> myNumber = Optional.empty();
-        if (withMyNumber) {
-            myNumber = jdbc.sql("select key_id, ciphertext from resident_my_number where atena_number = :atena")
-                    .param("atena", atena)
-                    .query((rs, n) -> myNumbers.decrypt(rs.getBytes("ciphertext"), rs.getString("key_id"), tenant,
-                            atena))
-                    .optional();
-        }
+    /** One member from a row of {@link #readForCertificate}'s query. */
+    private CertificateRecords.Member member(ResultSet rs, String tenant, String municipalityName)
+            throws SQLException {
+        ResidentRecord record = toRecord(rs, municipalityName);
+        Standing standing = Standing.ofStatusCode(rs.getString("resident_status_code"));
+        RegisterItems items = new RegisterItems(rs.getString("domicile"), rs.getString("domicile_head"),
+                rs.getString("juminhyo_code"), rs.getBoolean("adult_ward"));
+        byte[] ciphertext = rs.getBytes("ciphertext");
+        Optional<MyNumber> myNumber = ciphertext == null ? Optional.empty()
+                : Optional.of(myNumbers.decrypt(ciphertext, rs.getString("key_id"), tenant, record.atenaNumber()));
         return new CertificateRecords.Member(record, standing,
-                standing == Standing.REGISTERED ? null : record.movedDate(), first.on(), first.reason(), items,
-                myNumber);
+                standing == Standing.REGISTERED ? null : record.movedDate(),
+                rs.getObject("first_moved_date", LocalDate.class),
+                codes.label("change_reason", rs.getString("first_change_reason_code")), items, myNumber);
     }
 
     @Override

@@ -241,6 +241,56 @@ class CertificateIssuanceTest {
     }
 
     @Test
+    void requestsWithoutAValidBasisOrAMissingSealAreRefusedRecordedAndNeverNumbered() {
+        TenantContext.runAs(DEMO, () -> restrictions.addSupportMeasure(ivsPerson, true, null,
+                LocalDate.now().minusDays(1), LocalDate.now().plusYears(1)));
+        int issuedBefore = issuedCount();
+        // Never registered a seal (not only abolished).
+        CertificateRefusedException noSeal = refused(new IssuanceRequest(CertificateType.SEAL_CERTIFICATE, spouse,
+                false, List.of(), Set.of(), null, RequestType.SELF, null, null, null, null, null, false, "S0001",
+                Channel.COUNTER, 1, PaymentMethod.CASH, null, STAFF, "test"));
+        assertThat(noSeal.reason()).isEqualTo(RefusalReason.NO_SEAL_REGISTRATION);
+        assertThat(noSeal.getMessage()).contains(spouse, "印鑑登録はありません");
+        // An agent without a 委任状.
+        CertificateRefusedException noLetter = refused(request(CertificateType.RESIDENT_RECORD_COPY, head, false,
+                Set.of(), RequestType.PROXY, new Requester("代理　花子", null, null, "長野市1-1")));
+        assertThat(noLetter.reason()).isEqualTo(RefusalReason.NO_PROXY_LETTER);
+        assertThat(noLetter.getMessage()).contains("委任状");
+        // 職務上請求 without the registration number.
+        CertificateRefusedException noNumber = refused(new IssuanceRequest(CertificateType.RESIDENT_RECORD_COPY, head,
+                false, List.of(), Set.of(), null, RequestType.OFFICIAL_DUTY, new Requester("弁護　士", null, null,
+                        "長野市1-1"), null, "訴訟の提起", "弁護士", " ", false, null, Channel.COUNTER, 1,
+                PaymentMethod.CASH, null, STAFF, "test"));
+        assertThat(noNumber.reason()).isEqualTo(RefusalReason.NO_PROFESSION);
+        assertThat(noNumber.getMessage()).contains("登録番号");
+        // 「同一世帯」 claimed by someone of another household.
+        CertificateRefusedException notHousehold = refused(request(CertificateType.RESIDENT_RECORD_COPY, head, false,
+                Set.of(), RequestType.SAME_HOUSEHOLD, new Requester("葛西　花子", null, ivsPerson, null)));
+        assertThat(notHousehold.reason()).isEqualTo(RefusalReason.NOT_SAME_HOUSEHOLD);
+        assertThat(notHousehold.getMessage()).contains(ivsPerson);
+        // A support measure covering every third party refuses even an agent with a 委任状.
+        CertificateRefusedException protectedPerson = refused(new IssuanceRequest(
+                CertificateType.RESIDENT_RECORD_ITEMS, ivsPerson, false, List.of(), Set.of(), null, RequestType.PROXY,
+                new Requester("代理　一郎", null, null, "長野市1-1"), null, null, null, null, true, null,
+                Channel.COUNTER, 1, PaymentMethod.CASH, null, STAFF, "test"));
+        assertThat(protectedPerson.reason()).isEqualTo(RefusalReason.SUPPORT_MEASURE);
+        assertThat(protectedPerson.getMessage()).contains(ivsPerson, "代理人・第三者・職務上請求");
+
+        assertThat(issuedCount()).as("a refused request is never numbered or printed").isEqualTo(issuedBefore);
+        var refusals = TenantContext.callAs(DEMO, () -> issuance.refusedOn(LocalDate.now(java.time.ZoneId.of(
+                "Asia/Tokyo"))));
+        for (var expected : List.of(noSeal, noLetter, noNumber, notHousehold, protectedPerson)) {
+            assertThat(refusals).as(expected.reason().name()).anyMatch(r -> r.reason() == expected.reason()
+                    && r.message().equals(expected.getMessage()));
+        }
+    }
+
+    int issuedCount() {
+        return TenantContext.callAs(DEMO, () -> tx.execute(s -> jdbc.sql("select count(*) from certificate_issuance")
+                .query(Integer.class).single()));
+    }
+
+    @Test
     void aRegistrantOfPersonalNotificationIsToldWhenAProfessionalObtainsTheirCertificate() throws Exception {
         TenantContext.runAs(DEMO, () -> restrictions.registerPersonalNotification(child, "child-notice@example.jp",
                 LocalDate.now()));
@@ -401,6 +451,13 @@ class CertificateIssuanceTest {
                         .param("requestType", "THIRD_PARTY").param("requesterName", "第三　者"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("正当な目的のない請求には交付できません")));
+        // A requester's birth date that cannot be read is reported, not dropped (it is what a DV restriction matches).
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/office/certificates")
+                        .session(session).with(csrf()).param("atena", head).param("type", "RESIDENT_RECORD_COPY")
+                        .param("requestType", "PROXY").param("requesterName", "代理　人").param("proxyLetter", "true")
+                        .param("requesterBirth", "昭和のころ"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("請求者の生年月日「昭和のころ」を読み取れません")));
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/office/certificates")
                         .session(session).with(csrf()).param("atena", head).param("type", "RESIDENT_RECORD_COPY")
                         .param("wholeHousehold", "true").param("requestType", "SELF").param("copies", "2")

@@ -32,9 +32,9 @@ class IdentityDemoSigningCardTest {
 
     @Test
     void aDemoCardSignatureVerifiesWithTheHoldersFourFacts() {
-        ResidentIdentity holder = personas.defaultCardHolder();
+        ResidentIdentity holder = personas.parentWithChild();
 
-        SignatureVerification result = verifier.verify(CONTENT, card.sign(CONTENT));
+        SignatureVerification result = verifier.verify(CONTENT, card.sign(holder, CONTENT));
 
         assertThat(result.outcome()).isEqualTo(Outcome.VALID);
         assertThat(result.signer().name()).isEqualTo(holder.name());
@@ -61,8 +61,8 @@ class IdentityDemoSigningCardTest {
 
     @Test
     void theDemoCaIsKeptAcrossRestarts() {
-        byte[] signature = card.sign(CONTENT);
-        DemoJpkiAuthority again = new DemoJpkiAuthority(directory, "madoguchi-demo", clock, personas);
+        byte[] signature = card.sign(personas.parentWithChild(), CONTENT);
+        DemoJpkiAuthority again = new DemoJpkiAuthority(directory, "madoguchi-demo", clock);
 
         assertThat(again.caCertificate()).isEqualTo(((DemoJpkiAuthority) card).caCertificate());
         CmsSignatureVerifier verifierAfterRestart = new CmsSignatureVerifier(TrustMaterial.configured(
@@ -76,7 +76,7 @@ class IdentityDemoSigningCardTest {
         CmsSignatureVerifier production = new CmsSignatureVerifier(TrustMaterial.configured(
                 new JpkiProperties(null, null, null, null), new DefaultResourceLoader(), List.of()), clock);
 
-        SignatureVerification result = production.verify(CONTENT, card.sign(CONTENT));
+        SignatureVerification result = production.verify(CONTENT, card.sign(personas.parentWithChild(), CONTENT));
 
         assertThat(result.outcome()).isEqualTo(Outcome.UNTRUSTED_ISSUER);
     }

@@ -109,6 +109,11 @@ class NurseryOfficeScreensTest {
                 .andExpect(status().isOk()).andExpect(content().string(containsString("審査 " + child)))
                 .andExpect(content().string(containsString("優先順位")))
                 .andExpect(content().string(containsString("決めて残りを再実行する")));
+        var family = instance.families().stream().filter(f -> f.children().size() > 1).findFirst().orElseThrow();
+        mvc.perform(get("/office/nursery/runs/" + optimal + "/children/" + family.children().get(0).id())
+                        .session(session)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("同じ世帯の児童")))
+                .andExpect(content().string(containsString("/children/" + family.children().get(1).id() + "\"")));
         long fixed = idFrom(mvc.perform(post("/office/nursery/runs/" + optimal + "/children/" + child + "/fix")
                 .session(session).with(csrf()).param("preference", "0")).andExpect(redirectedUrlPattern("/office/nursery/runs/*"))
                 .andReturn());

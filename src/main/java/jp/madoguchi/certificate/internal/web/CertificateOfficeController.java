@@ -2,7 +2,6 @@ package jp.madoguchi.certificate.internal.web;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -17,6 +16,8 @@ import jp.madoguchi.certificate.PaymentMethod;
 import jp.madoguchi.certificate.PurposeCategory;
 import jp.madoguchi.certificate.RequestType;
 import jp.madoguchi.certificate.Requester;
+import jp.madoguchi.kit.KitFormatException;
+import jp.madoguchi.kit.RegisterDate;
 import jp.madoguchi.resident.AccessPurpose;
 import jp.madoguchi.resident.ResidentQuery;
 import jp.madoguchi.resident.ResidentQueryException;
@@ -110,10 +111,15 @@ class CertificateOfficeController {
             jakarta.servlet.http.HttpServletResponse response) {
         LocalDate birth = null;
         if (requesterBirth != null && !requesterBirth.isBlank()) {
+            // Never dropped silently: the birth date is what a DV restriction is matched on.
             try {
-                birth = LocalDate.parse(requesterBirth);
-            } catch (DateTimeParseException e) {
+                birth = RegisterDate.parse(requesterBirth.strip()).toLocalDate().orElse(null);
+            } catch (KitFormatException e) {
                 birth = null;
+            }
+            if (birth == null) {
+                return refused("請求者の生年月日「" + requesterBirth + "」を読み取れません（年・月・日まで入力してください。"
+                        + "例: 1985-07-07、昭和60年7月7日）。", atena, model, response);
             }
         }
         Channel ch = channel == Channel.POST ? Channel.POST : Channel.COUNTER;
@@ -127,14 +133,20 @@ class CertificateOfficeController {
             model.addAttribute("issued", issued);
             return "office/certificates/issued";
         } catch (CertificateRefusedException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            model.addAttribute("refusal", e.getMessage());
-            model.addAttribute("atena", atena);
-            model.addAttribute("person", register.read(atena, AccessPurpose.CERTIFICATE, Channel.OFFICE, VIA)
-                    .orElse(null));
-            addChoices(model);
-            return "office/certificates/form";
+            return refused(e.getMessage(), atena, model, response);
         }
+    }
+
+    /** The form again with the reason (422), nothing issued. */
+    private String refused(String reason, String atena, Model model,
+            jakarta.servlet.http.HttpServletResponse response) {
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        model.addAttribute("refusal", reason);
+        model.addAttribute("atena", atena);
+        model.addAttribute("person", register.read(atena, AccessPurpose.CERTIFICATE, Channel.OFFICE, VIA)
+                .orElse(null));
+        addChoices(model);
+        return "office/certificates/form";
     }
 
     private static String blank(String s) {

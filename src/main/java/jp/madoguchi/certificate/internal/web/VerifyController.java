@@ -49,11 +49,7 @@ class VerifyController {
                         + "（英数字20文字。O と 0、I と 1 は同じものとして扱います）。");
             } else {
                 model.addAttribute("found", found.get());
-                model.addAttribute("stateMessage", switch (found.get().state()) {
-                    case ISSUED -> "有効な証明書です";
-                    case REVOKED -> "この証明書は取り消されています";
-                    case SUPERSEDED -> "新しい証明書に差し替えられています";
-                });
+                model.addAttribute("stateMessage", found.get().state().verificationMessage());
                 model.addAttribute("valid", found.get().state() == CertificateState.ISSUED);
             }
         }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import jp.madoguchi.audit.AuditEvent;
+import jp.madoguchi.kit.TextEncodings;
 import jp.madoguchi.nursery.AllocationMode;
 import jp.madoguchi.nursery.internal.ImportPolicy;
 import jp.madoguchi.nursery.internal.ImportReport;
@@ -131,7 +132,7 @@ class NurseryOfficeController {
         }
         Charset cs = switch (charset) {
             case "UTF8" -> StandardCharsets.UTF_8;
-            case "CP932" -> Charset.forName("windows-31j");
+            case "CP932" -> TextEncodings.CP932;
             default -> null;
         };
         String name = Optional.ofNullable(file.getOriginalFilename()).orElse("upload.csv");
@@ -251,8 +252,8 @@ class NurseryOfficeController {
         model.addAttribute("p", placement);
         model.addAttribute("name", input.childName(childId));
         model.addAttribute("choices", choices);
-        model.addAttribute("siblings", runs.placements(id).stream()
-                .filter(x -> x.familyId().equals(placement.familyId()) && !x.childId().equals(childId)).toList());
+        model.addAttribute("siblings", runs.familyPlacements(id, placement.familyId()).stream()
+                .filter(x -> !x.childId().equals(childId)).toList());
         model.addAttribute("contact", input.families().get(placement.familyId()));
         return "office/nursery/child";
     }
@@ -301,7 +302,7 @@ class NurseryOfficeController {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("nursery-run-" + id + (cp932 ? "-sjis" : "") + ".csv").build().toString())
-                .contentType(new MediaType("text", "csv", cp932 ? Charset.forName("windows-31j") : StandardCharsets.UTF_8))
+                .contentType(new MediaType("text", "csv", cp932 ? TextEncodings.CP932 : StandardCharsets.UTF_8))
                 .body(bytes);
     }
 

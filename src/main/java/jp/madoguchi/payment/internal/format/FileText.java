@@ -5,10 +5,9 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import jp.madoguchi.kit.TextEncodings;
 
 /**
  * Reading the text of an uploaded file: which character set it is in, and its lines as byte ranges, each decoded
@@ -17,7 +16,7 @@ import java.util.List;
 public final class FileText {
 
     /** CP932 (Windows-31J): what "Shift_JIS" means in practice for Japanese agents' and banks' files. */
-    public static final Charset CP932 = Charset.forName("windows-31j");
+    public static final Charset CP932 = TextEncodings.CP932;
 
     private FileText() {
     }
@@ -29,38 +28,19 @@ public final class FileText {
         }
     }
 
-    /** Whether the file starts with the UTF-8 byte order mark. */
+    /** Whether the file starts with the UTF-8 byte order mark ({@link TextEncodings#hasUtf8Bom}). */
     public static boolean hasUtf8Bom(byte[] bytes) {
-        return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
+        return TextEncodings.hasUtf8Bom(bytes);
     }
 
-    /**
-     * Whether the file has bytes above 0x7F and all of them form valid UTF-8 (then it is UTF-8, not CP932). A file
-     * with a UTF-8 BOM always qualifies (the BOM is itself such a sequence).
-     */
+    /** Whether the file is evidently UTF-8 ({@link TextEncodings#looksLikeUtf8}). */
     public static boolean looksLikeUtf8(byte[] bytes) {
-        boolean nonAscii = false;
-        for (byte b : bytes) {
-            if (b < 0) {
-                nonAscii = true;
-                break;
-            }
-        }
-        if (!nonAscii) {
-            return false;
-        }
-        try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
+        return TextEncodings.looksLikeUtf8(bytes);
     }
 
     /** UTF-8 when the file has a BOM or is valid UTF-8 with non-ASCII bytes; otherwise CP932. */
     public static Charset detect(byte[] bytes) {
-        return looksLikeUtf8(bytes) ? StandardCharsets.UTF_8 : CP932;
+        return TextEncodings.detect(bytes);
     }
 
     /**
@@ -86,8 +66,7 @@ public final class FileText {
 
     /** A strict decoder: malformed or unmappable bytes raise an exception instead of becoming U+FFFD. */
     public static CharsetDecoder strictDecoder(Charset charset) {
-        return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        return TextEncodings.strictDecoder(charset);
     }
 
     /**
@@ -107,6 +86,6 @@ public final class FileText {
 
     /** The Japanese name of a character set for messages. */
     public static String name(Charset charset) {
-        return charset.equals(StandardCharsets.UTF_8) ? "UTF-8" : "Shift_JIS（CP932）";
+        return TextEncodings.japaneseName(charset);
     }
 }

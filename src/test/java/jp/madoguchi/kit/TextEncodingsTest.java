@@ -1,0 +1,48 @@
+package jp.madoguchi.kit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class TextEncodingsTest {
+
+    private static final String TEXT = "施設番号,施設名\r\nA1,あおば保育園\r\n";
+
+    @Test
+    void japaneseTextIsToldApartByItsBytes() {
+        assertThat(TextEncodings.detect(TEXT.getBytes(StandardCharsets.UTF_8))).isEqualTo(StandardCharsets.UTF_8);
+        assertThat(TextEncodings.detect(TEXT.getBytes(TextEncodings.CP932))).isEqualTo(TextEncodings.CP932);
+        assertThat(TextEncodings.looksLikeUtf8(TEXT.getBytes(TextEncodings.CP932))).isFalse();
+    }
+
+    @Test
+    void aBomMakesUtf8AndPureAsciiIsReadAsCp932() {
+        byte[] bom = ("\uFEFF" + "A1,B2").getBytes(StandardCharsets.UTF_8);
+        assertThat(TextEncodings.hasUtf8Bom(bom)).isTrue();
+        assertThat(TextEncodings.detect(bom)).isEqualTo(StandardCharsets.UTF_8);
+        byte[] ascii = "A1,B2\r\n".getBytes(StandardCharsets.US_ASCII);
+        assertThat(TextEncodings.hasUtf8Bom(ascii)).isFalse();
+        assertThat(TextEncodings.hasUtf8Bom(new byte[] {(byte) 0xEF, (byte) 0xBB})).isFalse();
+        assertThat(TextEncodings.looksLikeUtf8(ascii)).isFalse();
+        assertThat(TextEncodings.detect(ascii)).isEqualTo(TextEncodings.CP932);
+    }
+
+    @Test
+    void theStrictDecoderRefusesInsteadOfReplacing() throws CharacterCodingException {
+        byte[] cp932 = "保育園".getBytes(TextEncodings.CP932);
+        assertThatThrownBy(() -> TextEncodings.strictDecoder(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(cp932)))
+                .isInstanceOf(CharacterCodingException.class);
+        assertThat(TextEncodings.strictDecoder(TextEncodings.CP932).decode(ByteBuffer.wrap(cp932)).toString())
+                .isEqualTo("保育園");
+    }
+
+    @Test
+    void theNamesAreThoseStaffKnow() {
+        assertThat(TextEncodings.japaneseName(StandardCharsets.UTF_8)).isEqualTo("UTF-8");
+        assertThat(TextEncodings.japaneseName(TextEncodings.CP932)).isEqualTo("Shift_JIS（CP932）");
+    }
+}
