@@ -12,39 +12,15 @@ CLIENTS="${1:-32}"
 PER_CLIENT="${2:-40}"
 PORT="${BENCH_PORT:-18191}"
 DB_PORT="${BENCH_DB_PORT:-15442}"
-WORK="$(mktemp -d)"
-DATA="$WORK/madoguchi-data"
-JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-
-JAR=$(ls target/madoguchi-*-SNAPSHOT.jar 2>/dev/null | grep -v kit | head -1 || true)
-if [ -z "$JAR" ] || [ -n "$(find src pom.xml -newer "$JAR" -type f | head -1)" ]; then
-  ./mvnw -B -q -o -DskipTests package >/dev/null 2>&1 || ./mvnw -B -q -DskipTests package >/dev/null
-  JAR=$(ls target/madoguchi-*-SNAPSHOT.jar | grep -v kit | head -1)
-fi
-
+. bench/lib/platform.sh
+platform_jar
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $("$JAVA" -version 2>&1 | head -1)"
-MADOGUCHI_PORT="$PORT" MADOGUCHI_DATA_DIR="$DATA" MADOGUCHI_EMBEDDED_DB_PORT="$DB_PORT" \
-  setsid "$JAVA" ${BENCH_JAVA_OPTS:-} -jar "$JAR" --spring.profiles.active=demo >"$WORK/platform.log" 2>&1 &
-APP=$!
-cleanup() {
-  kill -TERM "$APP" 2>/dev/null || true
-  wait "$APP" 2>/dev/null || true
-  mkdir -p target && cp "$WORK/platform.log" target/bench-applications-platform.log 2>/dev/null || true
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-for _ in $(seq 1 900); do
-  if curl -fs "http://127.0.0.1:$PORT/actuator/health/readiness" 2>/dev/null | grep -q '"UP"'; then break; fi
-  sleep 0.2
-done
-curl -fs "http://127.0.0.1:$PORT/actuator/health/readiness" | grep -q '"UP"' || { echo "platform did not start"; tail -50 "$WORK/platform.log"; exit 1; }
+platform_start applications "$PORT" "$DB_PORT"
 
-"$JAVA" bench/applications/SubmitLoad.java "http://127.0.0.1:$PORT" "$CLIENTS" "$PER_CLIENT" | tee "$WORK/load.txt"
+"$JAVA" bench/applications/SubmitLoad.java "http://127.0.0.1:$PORT" "$CLIENTS" "$PER_CLIENT"
 
 if command -v psql >/dev/null; then
-  export PGHOST=127.0.0.1 PGPORT="$DB_PORT" PGUSER=postgres
-  PGPASSWORD="$(grep '^postgres=' "$DATA/secrets.properties" | cut -d= -f2)"
-  export PGPASSWORD
+  platform_psql_env
   psql -q -At -d madoguchi -c "show fsync" | sed 's/^/fsync: /'
   psql -q -At -d madoguchi -c "select 'applications stored: ' || count(*) || ', cases: ' || (select count(*) from application_case) || ', duplicates by idempotency key: ' || (count(*) - count(distinct idempotency_key)) from application"
 fi

@@ -16,40 +16,16 @@ PORT="${BENCH_PORT:-18181}"
 DB_PORT="${BENCH_DB_PORT:-15432}"
 PGBENCH_CLIENTS="${PGBENCH_CLIENTS:-16}"
 PGBENCH_SECONDS="${PGBENCH_SECONDS:-30}"
-WORK="$(mktemp -d)"
-DATA="$WORK/madoguchi-data"
-JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+. bench/lib/platform.sh
 
 for tool in curl psql pgbench; do
   command -v "$tool" >/dev/null || { echo "$tool is needed (Debian: apt-get install postgresql-client curl)"; exit 1; }
 done
 
-JAR=$(ls target/madoguchi-*-SNAPSHOT.jar 2>/dev/null | grep -v kit | head -1 || true)
-if [ -z "$JAR" ] || [ -n "$(find src pom.xml -newer "$JAR" -type f | head -1)" ]; then
-  ./mvnw -B -q -o -DskipTests package >/dev/null 2>&1 || ./mvnw -B -q -DskipTests package >/dev/null
-  JAR=$(ls target/madoguchi-*-SNAPSHOT.jar | grep -v kit | head -1)
-fi
-
+platform_jar
 echo "machine: $(nproc) cores, $("$JAVA" -version 2>&1 | head -1)"
-MADOGUCHI_PORT="$PORT" MADOGUCHI_DATA_DIR="$DATA" MADOGUCHI_EMBEDDED_DB_PORT="$DB_PORT" \
-  setsid "$JAVA" ${BENCH_JAVA_OPTS:-} -jar "$JAR" --spring.profiles.active=demo >"$WORK/platform.log" 2>&1 &
-APP=$!
-cleanup() {
-  kill -TERM "$APP" 2>/dev/null || true
-  wait "$APP" 2>/dev/null || true
-  mkdir -p target && cp "$WORK/platform.log" target/bench-reservation-platform.log 2>/dev/null || true
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-for _ in $(seq 1 900); do
-  if curl -fs "http://127.0.0.1:$PORT/actuator/health/readiness" 2>/dev/null | grep -q '"UP"'; then break; fi
-  sleep 0.2
-done
-curl -fs "http://127.0.0.1:$PORT/actuator/health/readiness" | grep -q '"UP"' || { echo "platform did not start"; tail -50 "$WORK/platform.log"; exit 1; }
-
-export PGHOST=127.0.0.1 PGPORT="$DB_PORT" PGUSER=postgres
-PGPASSWORD="$(grep '^postgres=' "$DATA/secrets.properties" | cut -d= -f2)"
-export PGPASSWORD
+platform_start reservation "$PORT" "$DB_PORT"
+platform_psql_env
 
 "$JAVA" bench/reservation/BookingLoad.java "http://127.0.0.1:$PORT" "$CLIENTS" "$PER_CLIENT" "$WORK/tokens.txt" \
   | tee "$WORK/load.txt"
