@@ -43,5 +43,10 @@ public record AuditEvent(String type, Actor actor, Channel channel, String subje
         public static Actor system(String name) {
             return new Actor(Kind.SYSTEM, null, name);
         }
+
+        /** The channel of a back-office action (an import, a batch) by this actor: 職員画面 for staff, else システム. */
+        public Channel backOfficeChannel() {
+            return kind == Kind.STAFF ? Channel.OFFICE : Channel.SYSTEM;
+        }
     }
 }

@@ -1,5 +1,6 @@
 package jp.madoguchi.payment;
 
+import jp.madoguchi.kit.TextEncodings;
 import static jp.madoguchi.payment.PaymentTestSupport.ACTOR;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import jp.madoguchi.payment.internal.format.FileText;
 import jp.madoguchi.platform.MunicipalityDirectory;
 import jp.madoguchi.platform.TenantContext;
 import jp.madoguchi.resident.ResidentRegistration;
@@ -49,7 +49,7 @@ class AssessmentImportTest {
 
     @Test
     void aCp932FileIsDetectedImportedOnceAndReimportedWithoutChange() {
-        byte[] file = csv("K-100").getBytes(FileText.CP932);
+        byte[] file = csv("K-100").getBytes(TextEncodings.CP932);
         AssessmentImportReport first = TenantContext.callAs(code, () -> assessments.importCsv(file, null, ACTOR));
         assertThat(first.problems()).isEmpty();
         assertThat(first.charset()).isEqualTo("Shift_JIS（CP932）");

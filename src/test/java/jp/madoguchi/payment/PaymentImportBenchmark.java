@@ -1,5 +1,6 @@
 package jp.madoguchi.payment;
 
+import jp.madoguchi.kit.TextEncodings;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.sql.Connection;
@@ -10,7 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import jp.madoguchi.payment.internal.format.ConvenienceStoreCsvFormat;
-import jp.madoguchi.payment.internal.format.FileText;
 import jp.madoguchi.platform.MunicipalityDirectory;
 import jp.madoguchi.platform.TenantContext;
 import jp.madoguchi.resident.ResidentRegistration;
@@ -109,7 +109,7 @@ class PaymentImportBenchmark {
             int minute = i % 1440;
             String line = "02,20260625," + String.format("%02d%02d", minute / 60, minute % 60) + ",EAN" + barcode
                     + ",,,0," + amount + ",0001,ローソン," + (100_000 + i / 1440) + ",0,20260626\r\n";
-            file.writeBytes(line.getBytes(FileText.CP932));
+            file.writeBytes(line.getBytes(TextEncodings.CP932));
         }
         byte[] content = file.toByteArray();
         double generate = (System.nanoTime() - t0) / 1e9;

@@ -1,5 +1,6 @@
 package jp.madoguchi.payment;
 
+import jp.madoguchi.kit.TextEncodings;
 import static jp.madoguchi.support.OfficeSession.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -13,7 +14,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.Optional;
 import jp.madoguchi.payment.internal.format.ConvenienceStoreCsvFormat;
-import jp.madoguchi.payment.internal.format.FileText;
 import jp.madoguchi.platform.TenantContext;
 import jp.madoguchi.support.MadoguchiIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -48,7 +48,7 @@ class PaymentOfficeScreensTest {
         String file = "02," + day + ",1010,EAN" + barcode + ",,,0," + i.amount() + ",0001,セブン,000123,0," + day + "\r\n"
                 + "02," + day + ",1011,EAN" + other + ",,,0," + i.amount() + ",0001,セブン,000123,0," + day + "\r\n"
                 + "09," + day + ",1012,EAN" + barcode + ",,,0," + i.amount() + ",0001,セブン,000123,0," + day + "\r\n";
-        MockMultipartFile upload = new MockMultipartFile("file", "kekka.csv", "text/csv", file.getBytes(FileText.CP932));
+        MockMultipartFile upload = new MockMultipartFile("file", "kekka.csv", "text/csv", file.getBytes(TextEncodings.CP932));
         mvc.perform(multipart("/office/payments/import").file(upload).param("format", ConvenienceStoreCsvFormat.ID)
                         .param("policy", "ALL_OR_NOTHING").session(session).with(csrf()))
                 .andExpect(status().isOk())

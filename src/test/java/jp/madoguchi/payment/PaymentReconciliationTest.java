@@ -1,5 +1,6 @@
 package jp.madoguchi.payment;
 
+import jp.madoguchi.kit.TextEncodings;
 import static jp.madoguchi.payment.PaymentTestSupport.ACTOR;
 import static jp.madoguchi.payment.PaymentTestSupport.cp932;
 import static jp.madoguchi.payment.PaymentTestSupport.installment;
@@ -305,7 +306,7 @@ class PaymentReconciliationTest {
         assertThat(request.length % 122).isZero();
         int records = request.length / 122;
         assertThat(records).isGreaterThanOrEqualTo(4);
-        String text = new String(request, jp.madoguchi.payment.internal.format.FileText.CP932);
+        String text = new String(request, TextEncodings.CP932);
         assertThat(text).startsWith("1910" + "1234567890" + "ﾏﾄﾞｸﾞﾁﾏﾁ");
         assertThat(text).contains("0000" + paid.paymentNumber().digits() + "0").contains("ｽｲﾄﾞｳ ﾊﾅｺ");
         // the bank answers: the same file with result codes filled in and the trailer's totals

@@ -1,12 +1,12 @@
 package jp.madoguchi.payment;
 
+import jp.madoguchi.kit.TextEncodings;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import jp.madoguchi.audit.AuditEvent;
 import jp.madoguchi.kit.CheckDigits;
-import jp.madoguchi.payment.internal.format.FileText;
 
 /** Builders for payment tests: funds, assessments and payment files of a test municipality. */
 final class PaymentTestSupport {
@@ -62,7 +62,7 @@ final class PaymentTestSupport {
     }
 
     static byte[] cp932(String... lines) {
-        return (String.join("\r\n", lines) + "\r\n").getBytes(FileText.CP932);
+        return (String.join("\r\n", lines) + "\r\n").getBytes(TextEncodings.CP932);
     }
 
     static byte[] utf8(String... lines) {

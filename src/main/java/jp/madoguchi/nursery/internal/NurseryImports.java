@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import jp.madoguchi.audit.AuditEvent;
 import jp.madoguchi.audit.AuditTrail;
-import jp.madoguchi.audit.Channel;
 import jp.madoguchi.kit.TextEncodings;
 import jp.madoguchi.nursery.AgeClass;
 import org.slf4j.Logger;
@@ -79,7 +78,7 @@ public class NurseryImports {
             long importId = store.insertImport(roundId, FACILITIES, fileName, sha, cs, policy.name(), parsed.rows(),
                     created, updated, unchanged, quarantinedRows(parsed.problems(), List.of()), actor.name());
             store.insertProblems(importId, parsed.problems(), parsed.texts());
-            audit.record(new AuditEvent("nursery.import.facilities", actor, channelOf(actor), "nursery_round",
+            audit.record(new AuditEvent("nursery.import.facilities", actor, actor.backOfficeChannel(), "nursery_round",
                     Long.toString(roundId), null, "office-nursery", Map.of("import", importId, "rows", parsed.rows(),
                             "created", created, "updated", updated, "unchanged", unchanged,
                             "problems", parsed.problems().size())));
@@ -133,7 +132,7 @@ public class NurseryImports {
             List<ImportProblem> kept = new ArrayList<>(parsed.problems());
             kept.addAll(parsed.heldBack());
             store.insertProblems(importId, kept, parsed.texts());
-            audit.record(new AuditEvent("nursery.import.applications", actor, channelOf(actor), "nursery_round",
+            audit.record(new AuditEvent("nursery.import.applications", actor, actor.backOfficeChannel(), "nursery_round",
                     Long.toString(roundId), null, "office-nursery", Map.of("import", importId, "rows", parsed.rows(),
                             "created", created, "updated", updated, "unchanged", unchanged,
                             "problems", parsed.problems().size(), "heldBack", parsed.heldBack().size())));
@@ -167,7 +166,4 @@ public class NurseryImports {
         return (int) problems.stream().map(ImportProblem::row).distinct().count() + heldBack.size();
     }
 
-    static Channel channelOf(AuditEvent.Actor actor) {
-        return actor.kind() == AuditEvent.Actor.Kind.STAFF ? Channel.OFFICE : Channel.SYSTEM;
-    }
 }

@@ -71,7 +71,7 @@ public class NurseryOutputs {
         }
         byte[] bytes = cp932 ? encodeCp932(lines) : utf8WithBom(lines);
         transactions.executeWithoutResult(s -> audit.record(new AuditEvent("nursery.results.exported", actor,
-                NurseryImports.channelOf(actor), "nursery_run", Long.toString(runId), null, "office-nursery",
+                actor.backOfficeChannel(), "nursery_run", Long.toString(runId), null, "office-nursery",
                 Map.of("rows", lines.size() - 1, "charset", cp932 ? "CP932" : "UTF-8"))));
         return bytes;
     }
@@ -133,7 +133,7 @@ public class NurseryOutputs {
         }
         byte[] pdf = letters.render(all, m);
         transactions.executeWithoutResult(s -> audit.record(new AuditEvent("nursery.letters.printed", actor,
-                NurseryImports.channelOf(actor), "nursery_run", Long.toString(runId), null, "office-nursery",
+                actor.backOfficeChannel(), "nursery_run", Long.toString(runId), null, "office-nursery",
                 familyId == null ? Map.of("families", all.size()) : Map.of("families", 1, "family", familyId))));
         return pdf;
     }

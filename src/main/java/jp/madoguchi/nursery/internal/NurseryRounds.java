@@ -45,7 +45,7 @@ public class NurseryRounds {
                 throw new NurseryException(month.getYear() + "年" + month.getMonthValue() + "月入所の回はすでにあります");
             }
             long id = store.createRound(month, label, rules, actor.name());
-            audit.record(new AuditEvent("nursery.round.created", actor, NurseryImports.channelOf(actor),
+            audit.record(new AuditEvent("nursery.round.created", actor, actor.backOfficeChannel(),
                     "nursery_round", Long.toString(id), null, "office-nursery",
                     Map.of("admissionMonth", month.toString())));
             return id;

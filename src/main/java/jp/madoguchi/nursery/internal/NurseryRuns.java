@@ -136,7 +136,7 @@ public class NurseryRuns {
                     .param("workers", limit == null ? null : workers).param("input", text)
                     .param("sha", InputSnapshots.sha256(text)).param("children", input.instance().children().size())
                     .param("by", actor.name()).query(Long.class).single();
-            audit.record(new AuditEvent("nursery.run.requested", actor, NurseryImports.channelOf(actor), "nursery_run",
+            audit.record(new AuditEvent("nursery.run.requested", actor, actor.backOfficeChannel(), "nursery_run",
                     Long.toString(run), null, "office-nursery", details("round", roundId, "mode", mode.name(),
                             "timeLimitSeconds", limit)));
             return run;
@@ -185,7 +185,7 @@ public class NurseryRuns {
                     returning id
                     """).param("fixed", snapshots.writeFixes(fixes)).param("by", actor.name()).param("parent", runId)
                     .query(Long.class).single();
-            audit.record(new AuditEvent("nursery.run.fixed", actor, NurseryImports.channelOf(actor), "nursery_run",
+            audit.record(new AuditEvent("nursery.run.fixed", actor, actor.backOfficeChannel(), "nursery_run",
                     Long.toString(run), null, "office-nursery", details("parent", runId, "child", childId,
                             "preference", preference, "fixes", fixes.size())));
             return run;
@@ -337,7 +337,7 @@ public class NurseryRuns {
             transition(run, RunState.PUBLISHED);
             jdbc.sql("update nursery_run set published_at = now(), published_by = :by where id = :id")
                     .param("by", actor.name()).param("id", runId).update();
-            audit.record(new AuditEvent("nursery.run.published", actor, NurseryImports.channelOf(actor), "nursery_run",
+            audit.record(new AuditEvent("nursery.run.published", actor, actor.backOfficeChannel(), "nursery_run",
                     Long.toString(runId), null, "office-nursery", Map.of("round", run.roundId())));
         });
     }
@@ -347,7 +347,7 @@ public class NurseryRuns {
         transactions.executeWithoutResult(s -> {
             RunView run = run(runId);
             transition(run, RunState.FINISHED);
-            audit.record(new AuditEvent("nursery.run.withdrawn", actor, NurseryImports.channelOf(actor), "nursery_run",
+            audit.record(new AuditEvent("nursery.run.withdrawn", actor, actor.backOfficeChannel(), "nursery_run",
                     Long.toString(runId), null, "office-nursery", Map.of("round", run.roundId())));
         });
     }
@@ -462,7 +462,7 @@ public class NurseryRuns {
     /** Records that a staff member looked at a child's result (personal data: audited like a register read). */
     public void viewed(long runId, String childId, AuditEvent.Actor actor) {
         transactions.executeWithoutResult(s -> audit.record(new AuditEvent("nursery.placement.viewed", actor,
-                NurseryImports.channelOf(actor), "nursery_child", childId, null, "office-nursery",
+                actor.backOfficeChannel(), "nursery_child", childId, null, "office-nursery",
                 Map.of("run", runId))));
     }
 

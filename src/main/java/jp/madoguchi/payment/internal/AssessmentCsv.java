@@ -1,5 +1,6 @@
 package jp.madoguchi.payment.internal;
 
+import jp.madoguchi.kit.TextEncodings;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.time.LocalDate;
@@ -40,24 +41,24 @@ final class AssessmentCsv {
     }
 
     static Parsed parse(byte[] file, Charset forced) {
-        Charset charset = forced != null ? forced : FileText.detect(file);
+        Charset charset = forced != null ? forced : TextEncodings.detect(file);
         List<LineProblem> problems = new ArrayList<>();
         List<FileText.Line> lines = FileText.lines(file);
         if (lines.isEmpty()) {
-            return new Parsed(FileText.name(charset), 0, List.of(), List.of(new LineProblem(0, "ファイルが空です")));
+            return new Parsed(TextEncodings.japaneseName(charset), 0, List.of(), List.of(new LineProblem(0, "ファイルが空です")));
         }
-        CharsetDecoder decoder = FileText.strictDecoder(charset);
+        CharsetDecoder decoder = TextEncodings.strictDecoder(charset);
         String headerText = FileText.decode(decoder, file, lines.get(0));
         if (headerText == null) {
-            return new Parsed(FileText.name(charset), 0, List.of(), List.of(new LineProblem(1,
-                    FileText.name(charset) + "として読めない文字があります（文字コードを確認してください）")));
+            return new Parsed(TextEncodings.japaneseName(charset), 0, List.of(), List.of(new LineProblem(1,
+                    TextEncodings.japaneseName(charset) + "として読めない文字があります（文字コードを確認してください）")));
         }
         Map<String, Integer> columns = new HashMap<>();
         List<String> header;
         try {
             header = CsvLines.split(headerText);
         } catch (FieldReader.BadField e) {
-            return new Parsed(FileText.name(charset), 0, List.of(), List.of(new LineProblem(1, e.getMessage())));
+            return new Parsed(TextEncodings.japaneseName(charset), 0, List.of(), List.of(new LineProblem(1, e.getMessage())));
         }
         for (int i = 0; i < header.size(); i++) {
             columns.put(header.get(i).strip(), i);
@@ -69,14 +70,14 @@ final class AssessmentCsv {
             }
         }
         if (!problems.isEmpty()) {
-            return new Parsed(FileText.name(charset), 0, List.of(), problems);
+            return new Parsed(TextEncodings.japaneseName(charset), 0, List.of(), problems);
         }
         Map<Key, List<Row>> rowsByKey = new LinkedHashMap<>();
         int rows = 0;
         for (FileText.Line line : lines.subList(1, lines.size())) {
             String text = FileText.decode(decoder, file, line);
             if (text == null) {
-                problems.add(new LineProblem(line.number(), FileText.name(charset) + "として読めない文字があります"));
+                problems.add(new LineProblem(line.number(), TextEncodings.japaneseName(charset) + "として読めない文字があります"));
                 continue;
             }
             if (text.isBlank()) {
@@ -129,7 +130,7 @@ final class AssessmentCsv {
                         group.stream().map(Row::installment).toList())));
             }
         }
-        return new Parsed(FileText.name(charset), rows, groups, problems);
+        return new Parsed(TextEncodings.japaneseName(charset), rows, groups, problems);
     }
 
     private record Row(int line, String atena, NewAssessment.NewInstallment installment) {

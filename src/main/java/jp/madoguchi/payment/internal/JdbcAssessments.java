@@ -81,7 +81,7 @@ class JdbcAssessments implements Assessments {
                     .param("accountType", debit.map(Fund.DebitContract::accountType).orElse(null))
                     .param("account", debit.map(Fund.DebitContract::accountNumber).orElse(null))
                     .update();
-            audit.record(new AuditEvent("payment.fund.defined", actor, PaymentImportService.channelOf(actor),
+            audit.record(new AuditEvent("payment.fund.defined", actor, actor.backOfficeChannel(),
                     "payment_fund", fund.code(), null, "payment-fund", Map.of("fundNumber", fund.fundNumber())));
         });
     }
@@ -150,7 +150,7 @@ class JdbcAssessments implements Assessments {
                     .param("confirmation", String.format(Locale.ROOT, "%04d", RANDOM.nextInt(10_000)))
                     .update();
         }
-        audit.record(new AuditEvent("payment.assessment.created", actor, PaymentImportService.channelOf(actor),
+        audit.record(new AuditEvent("payment.assessment.created", actor, actor.backOfficeChannel(),
                 "payment_assessment", Long.toString(id), null, "payment-assessment", Map.of("fund",
                         assessment.fundCode(), "fiscalYear", assessment.fiscalYear(), "installments",
                         assessment.installments().size(), "total", total, "source", source)));
@@ -334,7 +334,7 @@ class JdbcAssessments implements Assessments {
             }
             jdbc.sql("update payment_installment set state = :s, updated_at = now() where id = :id")
                     .param("s", next.name()).param("id", installmentId).update();
-            audit.record(new AuditEvent("payment.installment.cancelled", actor, PaymentImportService.channelOf(actor),
+            audit.record(new AuditEvent("payment.installment.cancelled", actor, actor.backOfficeChannel(),
                     "payment_installment", Long.toString(installmentId), null, "payment-assessment",
                     Map.of("from", state.name(), "reason", reason == null ? "" : reason)));
         });

@@ -66,7 +66,7 @@ class JdbcPaymentSlips implements PaymentSlips {
         Fund fund = fund(i.fundCode());
         byte[] pdf = render(List.of(i), fund);
         transactions.executeWithoutResult(s -> audit.record(new AuditEvent("payment.slip.issued", actor,
-                PaymentImportService.channelOf(actor), "payment_installment", Long.toString(i.id()), null,
+                actor.backOfficeChannel(), "payment_installment", Long.toString(i.id()), null,
                 "payment-slip", Map.of("fund", fund.code(), "pages", "1"))));
         return Optional.of(pdf);
     }
@@ -88,7 +88,7 @@ class JdbcPaymentSlips implements PaymentSlips {
         byte[] pdf = render(open, fund);
         long millis = (System.nanoTime() - start) / 1_000_000;
         transactions.executeWithoutResult(s -> audit.record(new AuditEvent("payment.slip.batch", actor,
-                PaymentImportService.channelOf(actor), "payment_fund", fundCode, null, "payment-slip",
+                actor.backOfficeChannel(), "payment_fund", fundCode, null, "payment-slip",
                 Map.of("fiscalYear", Integer.toString(fiscalYear), "installment", Integer.toString(installmentNumber),
                         "pages", Integer.toString(open.size())))));
         return new SlipBatch(pdf, open.size(), millis);

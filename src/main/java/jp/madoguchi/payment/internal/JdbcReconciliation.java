@@ -116,7 +116,7 @@ class JdbcReconciliation implements Reconciliation {
                 throw new AssessmentException("この期別には消し込めません: " + created.reason());
             }
             jdbc.sql("update payment_record set outcome = 'RESOLVED' where id = :id").param("id", recordId).update();
-            audit.record(new AuditEvent("payment.record.matched", actor, PaymentImportService.channelOf(actor),
+            audit.record(new AuditEvent("payment.record.matched", actor, actor.backOfficeChannel(),
                     "payment_record", Long.toString(recordId), null, "payment-quarantine",
                     Map.of("paymentNumber", number, "note", note.strip(), "newRecord", created.id(),
                             "installment", created.installmentId())));
@@ -147,7 +147,7 @@ class JdbcReconciliation implements Reconciliation {
             if (changed == 0) {
                 throw new AssessmentException("未処理の過誤納・一部納付の記録が見つかりません");
             }
-            audit.record(new AuditEvent("payment.refund.settled", actor, PaymentImportService.channelOf(actor),
+            audit.record(new AuditEvent("payment.refund.settled", actor, actor.backOfficeChannel(),
                     "payment_refund", Long.toString(refundId), null, "payment-refunds",
                     Map.of("note", note == null ? "" : note.strip())));
         });

@@ -12,7 +12,6 @@ import java.util.Set;
 import javax.sql.DataSource;
 import jp.madoguchi.audit.AuditEvent;
 import jp.madoguchi.audit.AuditTrail;
-import jp.madoguchi.audit.Channel;
 import jp.madoguchi.payment.ImportPolicy;
 import jp.madoguchi.payment.LineProblem;
 import jp.madoguchi.payment.ParsedPayment;
@@ -137,7 +136,7 @@ class PaymentImportService implements PaymentImports {
                     .param("quarantined", counts.quarantined()).param("duplicates", counts.staged() - counts.inserted())
                     .param("bad", collector.lineProblems.size()).param("amount", goodAmount).param("file", fileId)
                     .update();
-            audit.record(new AuditEvent("payment.file.imported", actor, channelOf(actor), "payment_import_file",
+            audit.record(new AuditEvent("payment.file.imported", actor, actor.backOfficeChannel(), "payment_import_file",
                     Long.toString(fileId), null, "payment-import", Map.of("format", formatId, "sha256", sha256,
                             "records", collector.records, "applied", counts.applied(), "quarantined",
                             counts.quarantined(), "debitFailed", counts.debitFailed(), "duplicates",
@@ -152,7 +151,7 @@ class PaymentImportService implements PaymentImports {
         });
         if (report.outcome() == Outcome.REJECTED) {
             transactions.executeWithoutResult(s -> audit.record(new AuditEvent("payment.file.rejected", actor,
-                    channelOf(actor), "payment_import", sha256, null, "payment-import", Map.of("format", formatId,
+                    actor.backOfficeChannel(), "payment_import", sha256, null, "payment-import", Map.of("format", formatId,
                             "problems", report.problems().size(), "policy", policy.name()))));
         }
         log.info("Payment file {} ({}): {}, {} records, {} applied, {} quarantined, {} duplicates, {} problems",
@@ -167,9 +166,6 @@ class PaymentImportService implements PaymentImports {
                 .param("tenant", tenant).query().singleRow();
     }
 
-    static Channel channelOf(AuditEvent.Actor actor) {
-        return actor.kind() == AuditEvent.Actor.Kind.STAFF ? Channel.OFFICE : Channel.SYSTEM;
-    }
 
     static String actorName(AuditEvent.Actor actor) {
         return actor.kind() == AuditEvent.Actor.Kind.STAFF ? "staff:" + actor.id() : "system:" + actor.name();

@@ -61,7 +61,7 @@ class ZenginDebitRequestWriter implements DirectDebitRequests {
                     .param("type", account.accountType()).param("account", account.accountNumber())
                     .param("holder", account.holderKana()).update();
             audit.record(new AuditEvent("payment.debit.account.registered", actor,
-                    PaymentImportService.channelOf(actor), "resident", account.atenaNumber(), null, "payment-debit",
+                    actor.backOfficeChannel(), "resident", account.atenaNumber(), null, "payment-debit",
                     Map.of("fund", account.fundCode())));
         });
     }
@@ -143,7 +143,7 @@ class ZenginDebitRequestWriter implements DirectDebitRequests {
                     """).param("t", tenant).param("f", fundCode).param("day", debitDate).param("n", debits.size())
                     .param("total", total).param("sha", PaymentImportService.sha256(file))
                     .param("by", PaymentImportService.actorName(actor)).query(Long.class).single();
-            audit.record(new AuditEvent("payment.debit.requested", actor, PaymentImportService.channelOf(actor),
+            audit.record(new AuditEvent("payment.debit.requested", actor, actor.backOfficeChannel(),
                     "payment_debit_request", Long.toString(id), null, "payment-debit",
                     Map.of("fund", fundCode, "debitDate", debitDate.toString(), "records", debits.size(),
                             "total", total)));

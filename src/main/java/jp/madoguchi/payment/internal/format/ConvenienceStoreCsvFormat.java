@@ -1,5 +1,6 @@
 package jp.madoguchi.payment.internal.format;
 
+import jp.madoguchi.kit.TextEncodings;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -52,7 +53,7 @@ public class ConvenienceStoreCsvFormat implements PaymentFileFormat {
 
     @Override
     public void read(byte[] file, Context context, Sink sink) {
-        if (FileText.looksLikeUtf8(file)) {
+        if (TextEncodings.looksLikeUtf8(file)) {
             sink.fileProblem("文字コードが UTF-8 です。収納代行会社のファイル（Shift_JIS（CP932））をそのまま指定してください");
             return;
         }
@@ -61,7 +62,7 @@ public class ConvenienceStoreCsvFormat implements PaymentFileFormat {
             sink.fileProblem("ファイルが空です");
             return;
         }
-        CsvLines.readPayments(file, lines, FileText.CP932, text -> text.startsWith("種別"), sink,
+        CsvLines.readPayments(file, lines, TextEncodings.CP932, text -> text.startsWith("種別"), sink,
                 (number, fields) -> parse(number, fields, context));
     }
 

@@ -1,5 +1,6 @@
 package jp.madoguchi.payment.internal.format;
 
+import jp.madoguchi.kit.TextEncodings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
@@ -38,11 +39,11 @@ public final class CsvLines {
      */
     public static void readPayments(byte[] file, List<FileText.Line> lines, Charset charset,
             Predicate<String> isHeader, PaymentFileFormat.Sink sink, RecordParser parser) {
-        CharsetDecoder decoder = FileText.strictDecoder(charset);
+        CharsetDecoder decoder = TextEncodings.strictDecoder(charset);
         for (FileText.Line line : lines) {
             String text = FileText.decode(decoder, file, line);
             if (text == null) {
-                sink.lineProblem(line.number(), FileText.name(charset) + "として読めない文字があります");
+                sink.lineProblem(line.number(), TextEncodings.japaneseName(charset) + "として読めない文字があります");
                 continue;
             }
             if (line.number() == 1 && isHeader.test(text)) {

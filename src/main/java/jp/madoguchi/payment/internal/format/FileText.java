@@ -3,7 +3,6 @@ package jp.madoguchi.payment.internal.format;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +14,6 @@ import jp.madoguchi.kit.TextEncodings;
  */
 public final class FileText {
 
-    /** CP932 (Windows-31J): what "Shift_JIS" means in practice for Japanese agents' and banks' files. */
-    public static final Charset CP932 = TextEncodings.CP932;
 
     private FileText() {
     }
@@ -28,20 +25,8 @@ public final class FileText {
         }
     }
 
-    /** Whether the file starts with the UTF-8 byte order mark ({@link TextEncodings#hasUtf8Bom}). */
-    public static boolean hasUtf8Bom(byte[] bytes) {
-        return TextEncodings.hasUtf8Bom(bytes);
-    }
 
-    /** Whether the file is evidently UTF-8 ({@link TextEncodings#looksLikeUtf8}). */
-    public static boolean looksLikeUtf8(byte[] bytes) {
-        return TextEncodings.looksLikeUtf8(bytes);
-    }
 
-    /** UTF-8 when the file has a BOM or is valid UTF-8 with non-ASCII bytes; otherwise CP932. */
-    public static Charset detect(byte[] bytes) {
-        return TextEncodings.detect(bytes);
-    }
 
     /**
      * The lines of the file, split at LF with a preceding CR removed, skipping a UTF-8 BOM; a final line break does
@@ -49,7 +34,7 @@ public final class FileText {
      */
     public static List<Line> lines(byte[] bytes) {
         List<Line> lines = new ArrayList<>(Math.max(16, bytes.length / 100));
-        int start = hasUtf8Bom(bytes) ? 3 : 0;
+        int start = TextEncodings.hasUtf8Bom(bytes) ? 3 : 0;
         int number = 1;
         for (int i = start; i < bytes.length; i++) {
             if (bytes[i] == '\n') {
@@ -64,10 +49,6 @@ public final class FileText {
         return lines;
     }
 
-    /** A strict decoder: malformed or unmappable bytes raise an exception instead of becoming U+FFFD. */
-    public static CharsetDecoder strictDecoder(Charset charset) {
-        return TextEncodings.strictDecoder(charset);
-    }
 
     /**
      * Decodes one line strictly.
@@ -84,8 +65,4 @@ public final class FileText {
         }
     }
 
-    /** The Japanese name of a character set for messages. */
-    public static String name(Charset charset) {
-        return TextEncodings.japaneseName(charset);
-    }
 }

@@ -1,5 +1,6 @@
 package jp.madoguchi.payment.internal.format;
 
+import jp.madoguchi.kit.TextEncodings;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -38,10 +39,10 @@ public class GenericCsvFormat implements PaymentFileFormat {
 
     @Override
     public void read(byte[] file, Context context, Sink sink) {
-        Charset charset = mapping.charset().equalsIgnoreCase("auto") ? FileText.detect(file)
+        Charset charset = mapping.charset().equalsIgnoreCase("auto") ? TextEncodings.detect(file)
                 : Charset.forName(mapping.charset());
-        if (!charset.equals(StandardCharsets.UTF_8) && FileText.looksLikeUtf8(file)) {
-            sink.fileProblem("文字コードが UTF-8 です（この形式は " + FileText.name(charset) + " のファイルを読みます）");
+        if (!charset.equals(StandardCharsets.UTF_8) && TextEncodings.looksLikeUtf8(file)) {
+            sink.fileProblem("文字コードが UTF-8 です（この形式は " + TextEncodings.japaneseName(charset) + " のファイルを読みます）");
             return;
         }
         List<FileText.Line> lines = FileText.lines(file);

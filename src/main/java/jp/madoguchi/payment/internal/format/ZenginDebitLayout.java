@@ -1,5 +1,6 @@
 package jp.madoguchi.payment.internal.format;
 
+import jp.madoguchi.kit.TextEncodings;
 import java.util.Arrays;
 import java.util.Map;
 import jp.madoguchi.kit.CharacterWidth;
@@ -112,9 +113,9 @@ public final class ZenginDebitLayout {
         if (field.numeric() && (text.length() != field.length() || !text.chars().allMatch(c -> c >= '0' && c <= '9'))) {
             throw new IllegalArgumentException(field.name() + "は半角数字" + field.length() + "桁が必要です: " + value);
         }
-        byte[] bytes = text.getBytes(FileText.CP932);
+        byte[] bytes = text.getBytes(TextEncodings.CP932);
         if (bytes.length != text.length() || !isSingleByteText(bytes, 0, bytes.length)
-                || !new String(bytes, FileText.CP932).equals(text)) {
+                || !new String(bytes, TextEncodings.CP932).equals(text)) {
             throw new IllegalArgumentException(field.name() + "「" + value + "」に半角カナ・英数字にできない文字があります");
         }
         if (bytes.length > field.length()) {
@@ -125,7 +126,7 @@ public final class ZenginDebitLayout {
 
     /** The field's text (CP932 single-byte), trailing spaces removed for C fields. */
     public static String get(byte[] file, int recordStart, Field field) {
-        String s = new String(file, recordStart + field.start() - 1, field.length(), FileText.CP932);
+        String s = new String(file, recordStart + field.start() - 1, field.length(), TextEncodings.CP932);
         return field.numeric() ? s : s.stripTrailing();
     }
 

@@ -1,5 +1,6 @@
 package jp.madoguchi.payment.internal.format;
 
+import jp.madoguchi.kit.TextEncodings;
 import static jp.madoguchi.payment.internal.format.ZenginDebitLayout.RECORD_LENGTH;
 
 import java.time.LocalDate;
@@ -45,7 +46,7 @@ public class ZenginDebitResultFormat implements PaymentFileFormat {
             sink.fileProblem("ファイルが空です");
             return;
         }
-        if (FileText.looksLikeUtf8(file)) {
+        if (TextEncodings.looksLikeUtf8(file)) {
             sink.fileProblem("文字コードが UTF-8 です。全銀協規定形式（JIS X 0201 半角、Shift_JIS（CP932）の1バイト文字）のファイルが必要です");
             return;
         }

@@ -1,5 +1,6 @@
 package jp.madoguchi.payment.internal.format;
 
+import jp.madoguchi.kit.TextEncodings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -54,7 +55,7 @@ class ConvenienceStoreCsvFormatTest {
 
     Collected read(String text) {
         Collected c = new Collected();
-        format.read(text.getBytes(FileText.CP932), new PaymentFileFormat.Context(Set.of(COMPANY),
+        format.read(text.getBytes(TextEncodings.CP932), new PaymentFileFormat.Context(Set.of(COMPANY),
                 LocalDate.of(2026, 5, 21)), c);
         return c;
     }
@@ -130,9 +131,9 @@ class ConvenienceStoreCsvFormatTest {
 
     @Test
     void bytesThatAreNotCp932AreReportedOnTheirLine() {
-        byte[] good = (line("02", BARCODE, "12300") + "\r\n").getBytes(FileText.CP932);
+        byte[] good = (line("02", BARCODE, "12300") + "\r\n").getBytes(TextEncodings.CP932);
         byte[] bad = (line("02", BARCODE, "12300").replace("ファミリーマート", "X") + "\r\n")
-                .getBytes(FileText.CP932);
+                .getBytes(TextEncodings.CP932);
         bad[bad.length - 20] = (byte) 0x85; // a lead byte followed by a comma: not CP932
         bad[bad.length - 19] = (byte) 0x20;
         byte[] file = new byte[good.length + bad.length];

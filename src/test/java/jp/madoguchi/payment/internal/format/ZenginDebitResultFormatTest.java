@@ -1,5 +1,6 @@
 package jp.madoguchi.payment.internal.format;
 
+import jp.madoguchi.kit.TextEncodings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -174,7 +175,7 @@ class ZenginDebitResultFormatTest {
         byte[] badResultRecord = java.util.Arrays.copyOfRange(badResult, 122, 242);
         byte[] fullWidth = java.util.Arrays.copyOfRange(new File().header("0601").data(number(4), 100, "0").bytes(),
                 122, 242);
-        byte[] kanji = "山".getBytes(FileText.CP932);
+        byte[] kanji = "山".getBytes(TextEncodings.CP932);
         System.arraycopy(kanji, 0, fullWidth, 50, 2);
         byte[] letters = java.util.Arrays.copyOfRange(new File().header("0601").data(number(5), 100, "0").bytes(),
                 122, 242);
