@@ -11,8 +11,8 @@ import jp.madoguchi.application.Submitted;
 import jp.madoguchi.catalog.FormInput;
 import jp.madoguchi.counter.VisitState;
 import jp.madoguchi.platform.TenantContext;
-import jp.madoguchi.resident.AccessPurpose;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,10 +31,9 @@ class KioskVisitController {
 
     private final VisitService visits;
     private final ApplicationService applications;
-    private final org.springframework.transaction.support.TransactionTemplate tx;
+    private final TransactionTemplate tx;
 
-    KioskVisitController(VisitService visits, ApplicationService applications,
-            org.springframework.transaction.support.TransactionTemplate tx) {
+    KioskVisitController(VisitService visits, ApplicationService applications, TransactionTemplate tx) {
         this.tx = tx;
         this.visits = visits;
         this.applications = applications;
@@ -72,8 +71,7 @@ class KioskVisitController {
         Visit v = found.get();
         model.addAttribute("visit", v);
         model.addAttribute("token", token);
-        model.addAttribute("visitorName", visits.person(v.visitorAtena(), AccessPurpose.COUNTER_SERVICE)
-                .map(PersonFacts::name).orElse(""));
+        model.addAttribute("visitorName", visits.visitorAtKiosk(v).map(PersonFacts::name).orElse(""));
         if (v.state() != VisitState.OPEN) {
             return;
         }
@@ -90,7 +88,8 @@ class KioskVisitController {
 
     @PostMapping("/kiosk/visits/{token}/confirm")
     String confirm(@PathVariable String token, @RequestParam(required = false) String visit,
-            @RequestParam(required = false) String checkCode, @RequestParam(required = false) String attested,
+            @RequestParam(required = false) String checkCode, @RequestParam(required = false) String version,
+            @RequestParam(required = false) String attested,
             @RequestParam(required = false) String signature, Model model) {
         Optional<String> tenant = tenantOf(token);
         if (tenant.isEmpty()) {
@@ -100,7 +99,8 @@ class KioskVisitController {
         TenantContext.runAs(tenant.get(), () -> {
             try {
                 UUID shown = visit == null ? null : UUID.fromString(visit);
-                Submitted s = visits.confirm(token, shown, checkCode == null ? "" : checkCode,
+                int shownVersion = version == null ? -1 : Integer.parseInt(version);
+                Submitted s = visits.confirm(token, shown, checkCode == null ? "" : checkCode, shownVersion,
                         "true".equals(attested), png(signature));
                 model.addAttribute("receipt", s.receiptNumber());
             } catch (VisitException | IllegalArgumentException e) {

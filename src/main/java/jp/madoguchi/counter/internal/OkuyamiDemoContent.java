@@ -24,8 +24,8 @@ import org.springframework.stereotype.Component;
 class OkuyamiDemoContent implements DemoContent {
 
     /** 宛名番号 of the deceased, the wife and the children (base 080000000…, outside the generated population's). */
-    static final List<String> ATENA = numbers("080000000", 4, 9);
-    static final String HOUSEHOLD = numbers("0800000", 1, 7).getFirst();
+    static final List<String> ATENA = numbers("080000000", 4);
+    static final String HOUSEHOLD = numbers("0800000", 1).getFirst();
     static final String DECEASED = ATENA.get(0);
     static final String WIFE = ATENA.get(1);
 
@@ -39,7 +39,7 @@ class OkuyamiDemoContent implements DemoContent {
         this.clock = clock;
     }
 
-    private static List<String> numbers(String start, int count, int length) {
+    private static List<String> numbers(String start, int count) {
         List<String> out = new ArrayList<>();
         String base = start;
         for (int i = 0; i < count; i++) {

@@ -10,12 +10,14 @@ import jp.madoguchi.counter.VisitState;
 /**
  * 来庁受付 — one visit at the counter.
  *
+ * @param staffId the staff member who opened the visit
  * @param answers the questionnaire's answers as typed (raw strings and lists)
  * @param sheets per picked procedure: its prepared values and where each came from
+ * @param version counts the changes; the tablet confirms the version it showed
  */
 record Visit(UUID id, String visitorAtena, String identifiedBy, List<String> mismatches, String subjectAtena,
-        String staffName, VisitState state, Instant openedAt, Instant confirmedAt, Instant closedAt, String token,
-        String checkCode, String lifeEvent, Map<String, Object> answers, List<String> procedures,
+        long staffId, String staffName, VisitState state, Instant openedAt, Instant confirmedAt, Instant closedAt,
+        String token, String checkCode, String lifeEvent, Map<String, Object> answers, List<String> procedures,
         Map<String, Sheet> sheets, Long applicationId, String receiptNumber, int version) {
 
     /**

@@ -8,6 +8,7 @@ import com.google.zxing.qrcode.QRCodeWriter;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,11 +61,13 @@ class VisitController {
     private final ResidentRegister register;
     private final ApplicationService applications;
     private final TransactionTemplate tx;
+    private final Clock clock;
 
     VisitController(VisitService visits, VisitPdfs pdfs, CardReader reader, CardSlots slots,
             CardRegisterMatcher matcher, ResidentRegister register, ApplicationService applications,
-            TransactionTemplate tx) {
+            TransactionTemplate tx, Clock clock) {
         this.tx = tx;
+        this.clock = clock;
         this.visits = visits;
         this.pdfs = pdfs;
         this.reader = reader;
@@ -195,7 +198,7 @@ class VisitController {
         model.addAttribute("visitEvents", visits.events(id));
         model.addAttribute("cases", v.applicationId() == null ? List.of()
                 : applications.application(v.applicationId()).orElseThrow().cases());
-        model.addAttribute("duration", v.duration(java.time.Instant.now()));
+        model.addAttribute("duration", v.duration(clock.instant()));
         return "counter/visit";
     }
 

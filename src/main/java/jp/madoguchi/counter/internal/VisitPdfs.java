@@ -14,6 +14,7 @@ import jp.madoguchi.catalog.Department;
 import jp.madoguchi.catalog.Determination;
 import jp.madoguchi.catalog.Form;
 import jp.madoguchi.kit.Wareki;
+import jp.madoguchi.platform.MunicipalityDirectory;
 import jp.madoguchi.platform.pdf.JapaneseFonts;
 import jp.madoguchi.platform.pdf.PdfText;
 import jp.madoguchi.resident.AccessPurpose;
@@ -39,11 +40,14 @@ class VisitPdfs {
     private final JapaneseFonts fonts;
     private final ApplicationService applications;
     private final VisitService visits;
+    private final MunicipalityDirectory municipalities;
 
-    VisitPdfs(JapaneseFonts fonts, ApplicationService applications, VisitService visits) {
+    VisitPdfs(JapaneseFonts fonts, ApplicationService applications, VisitService visits,
+            MunicipalityDirectory municipalities) {
         this.fonts = fonts;
         this.applications = applications;
         this.visits = visits;
+        this.municipalities = municipalities;
     }
 
     /** The label and the value of each answered field, in form order (group items numbered), dates in 和暦. */
@@ -78,7 +82,8 @@ class VisitPdfs {
         Writer w = new Writer();
         w.title("おくやみの手続のご案内");
         w.text("故 " + deceased.name() + " 様（" + Wareki.format(deceased.movedDate()) + " ご逝去）のご家族の皆様へ", 11);
-        w.text("作成日 " + Wareki.format(applications.today()) + "　窓口町 おくやみコーナー", 9);
+        w.text("作成日 " + Wareki.format(applications.today()) + "　" + municipalities.current().name() + " おくやみコーナー",
+                9);
         w.gap();
         w.heading("本日お受けした手続");
         List<CaseSummary> cases = v.applicationId() == null ? List.of()

@@ -54,6 +54,7 @@ import tools.jackson.databind.json.JsonMapper;
 class VisitService {
 
     static final String VIA = "office:counter-visit";
+    static final String KIOSK_VIA = "kiosk:counter-visit";
     static final String OKUYAMI_EVENT = "shibou";
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
@@ -153,7 +154,7 @@ class VisitService {
         Long app = rs.getObject("application_id", Long.class);
         return new Visit(rs.getObject("id", UUID.class), rs.getString("visitor_atena"), rs.getString("identified_by"),
                 json.readValue(rs.getString("card_mismatches"), LIST), rs.getString("subject_atena"),
-                rs.getString("staff_name"), VisitState.valueOf(rs.getString("state")),
+                rs.getLong("staff_id"), rs.getString("staff_name"), VisitState.valueOf(rs.getString("state")),
                 rs.getTimestamp("opened_at").toInstant(), confirmed == null ? null : confirmed.toInstant(),
                 closed == null ? null : closed.toInstant(), rs.getString("kiosk_token"), rs.getString("check_code"),
                 rs.getString("life_event"), json.readValue(rs.getString("answers"), MAP),
@@ -168,6 +169,15 @@ class VisitService {
         return register.read(atena, purpose, Channel.COUNTER, VIA).map(PersonFacts::of);
     }
 
+    /**
+     * The visitor's record as the tablet reads it: channel KIOSK, as the tablet has no staff session (the register
+     * then audits the read as the kiosk's).
+     */
+    Optional<PersonFacts> visitorAtKiosk(Visit v) {
+        return register.read(v.visitorAtena(), AccessPurpose.COUNTER_SERVICE, Channel.KIOSK, KIOSK_VIA)
+                .map(PersonFacts::of);
+    }
+
     Optional<ResidentDetail> detail(String atena) {
         return register.read(atena, AccessPurpose.COUNTER_SERVICE, Channel.COUNTER, VIA);
     }
@@ -175,10 +185,11 @@ class VisitService {
     /** The visitor's children in the household (続柄 子), read from the register. */
     List<PersonFacts> children(String visitorAtena) {
         List<PersonFacts> out = new ArrayList<>();
+        LocalDate today = today();
         detail(visitorAtena).ifPresent(d -> d.household().stream()
                 .filter(m -> m.relationship() != null && m.relationship().startsWith("子"))
                 .forEach(m -> person(m.atenaNumber(), AccessPurpose.COUNTER_SERVICE)
-                        .filter(p -> p.ageOn(today()) >= 0 && p.ageOn(today()) < 19).ifPresent(out::add)));
+                        .filter(p -> p.ageOn(today) >= 0 && p.ageOn(today) < 19).ifPresent(out::add)));
         return out;
     }
 
@@ -366,11 +377,17 @@ class VisitService {
 
     /** The reading of a sheet as it will be submitted: the declaration ticked on the tablet. */
     FormInput.Reading reading(Form form, Visit.Sheet sheet) {
+        return FormInput.read(form, asSubmitted(form, sheet), today(), ApplicationService.SEEN_AT_COUNTER::equals,
+                null);
+    }
+
+    /** A sheet's raw values as they are submitted: with the declaration the visitor makes by the tick on the tablet. */
+    private static Map<String, Object> asSubmitted(Form form, Visit.Sheet sheet) {
         Map<String, Object> raw = new LinkedHashMap<>(sheet.raw());
         if (form.field(CounterPrefill.DECLARATION).isPresent()) {
             raw.put(CounterPrefill.DECLARATION, "true");
         }
-        return FormInput.read(form, raw, today(), ApplicationService.SEEN_AT_COUNTER::equals, null);
+        return raw;
     }
 
     /**
@@ -491,21 +508,40 @@ class VisitService {
     // ----------------------------------------------------------------------------------------- confirmation
 
     /**
-     * The visitor's confirmation on the tablet: checks that the token names this very visit, that it is still open,
-     * that the check code the tablet showed is this visit's, then submits every procedure as a case (channel
-     * COUNTER, identity verified in person) and records the counts.
-     *
-     * @throws VisitException for another visitor's or a finished visit, a missing tick, or fields still missing
+     * A confirmation refused before anything was written (another visit's screen, content changed since the tablet
+     * showed it): the transaction keeps the {@code CONFIRMATION_REFUSED} event that records it.
      */
-    @Transactional
-    Submitted confirm(String token, UUID shownVisit, String shownCheckCode, boolean attested, byte[] signaturePng) {
+    static final class ConfirmationRefused extends VisitException {
+
+        ConfirmationRefused(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * The visitor's confirmation on the tablet: checks that the token names this very visit, that the check code the
+     * tablet showed is this visit's, that it is still open and unchanged since the tablet showed it ({@code
+     * shownVersion}), then submits every procedure as a case (channel COUNTER, identity verified in person) and records
+     * the counts.
+     *
+     * @throws VisitException for another visitor's, a changed or a finished visit, a missing tick, or fields still
+     *     missing; nothing is saved but the {@code CONFIRMATION_REFUSED} event of another visit's or a changed screen
+     */
+    @Transactional(noRollbackFor = ConfirmationRefused.class)
+    Submitted confirm(String token, UUID shownVisit, String shownCheckCode, int shownVersion, boolean attested,
+            byte[] signaturePng) {
         Visit v = byToken(token).orElseThrow(() -> new VisitException("この確認画面は無効です。職員にお声がけください。"));
         if (!v.id().equals(shownVisit) || !v.checkCode().equals(shownCheckCode)) {
             event(v.id(), "CONFIRMATION_REFUSED", Map.of("reason", "other-visit"));
-            throw new VisitException("この確認画面は別の方の受付のものです。内容は保存していません。職員にお声がけください。");
+            throw new ConfirmationRefused("この確認画面は別の方の受付のものです。内容は保存していません。職員にお声がけください。");
         }
         if (v.state() != VisitState.OPEN) {
             throw new VisitException("この受付は" + v.state().label() + "です。確認はできません。職員にお声がけください。");
+        }
+        if (v.version() != shownVersion) {
+            event(v.id(), "CONFIRMATION_REFUSED", Map.of("reason", "changed"));
+            throw new ConfirmationRefused("表示した後で職員が内容を変更しました。内容は保存していません。"
+                    + "下に表示し直した内容をもう一度ご確認ください。");
         }
         if (!attested) {
             throw new VisitException("内容を確認し、「内容に間違いありません」にチェックを入れてください。");
@@ -513,19 +549,15 @@ class VisitService {
         if (v.procedures().isEmpty() || !problems(v).isEmpty()) {
             throw new VisitException("職員が準備中の項目があります。職員にお声がけください。");
         }
-        PersonFacts visitor = person(v.visitorAtena(), AccessPurpose.COUNTER_SERVICE).orElseThrow();
+        PersonFacts visitor = visitorAtKiosk(v).orElseThrow();
         List<ApplicationService.CounterProcedure> procedures = new ArrayList<>();
         for (String code : v.procedures()) {
-            Form form = applications.form(code);
-            Map<String, Object> raw = new LinkedHashMap<>(v.sheets().get(code).raw());
-            if (form.field(CounterPrefill.DECLARATION).isPresent()) {
-                raw.put(CounterPrefill.DECLARATION, "true");
-            }
-            procedures.add(new ApplicationService.CounterProcedure(code, raw));
+            procedures.add(new ApplicationService.CounterProcedure(code,
+                    asSubmitted(applications.form(code), v.sheets().get(code))));
         }
         Applicant applicant = new Applicant("counter", v.visitorAtena(), visitor.name(), visitor.nameKana(),
                 visitor.birthDate(), visitor.sex(), visitor.address());
-        AuditEvent.Actor staff = new AuditEvent.Actor(AuditEvent.Actor.Kind.STAFF, null, v.staffName());
+        AuditEvent.Actor staff = AuditEvent.Actor.staff(v.staffId(), v.staffName());
         String how = "CARD".equals(v.identifiedBy()) ? "マイナンバーカード（暗証番号照合）と住民記録の照合、職員 " + v.staffName()
                 : "住民記録の検索と本人確認書類の確認、職員 " + v.staffName();
         Submitted submitted;
@@ -537,11 +569,13 @@ class VisitService {
         VisitState to = v.state().moveTo(VisitState.CONFIRMED);
         int updated = jdbc.sql("""
                 update counter_visit set state = ?, confirmed_at = now(), application_id = ?, receipt_number = ?,
-                    signature_png = ?, version = version + 1 where id = ? and state = 'OPEN'""")
-                .params(to.name(), submitted.applicationId(), submitted.receiptNumber(), signaturePng, v.id())
+                    signature_png = ?, version = version + 1 where id = ? and state = 'OPEN' and version = ?""")
+                .params(to.name(), submitted.applicationId(), submitted.receiptNumber(), signaturePng, v.id(),
+                        shownVersion)
                 .update();
         if (updated == 0) {
-            throw new VisitException("この受付はすでに確認済みです。");
+            throw new VisitException("この受付は確認の間に確認済みになったか変更されました。内容は保存していません。"
+                    + "職員にお声がけください。");
         }
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("procedures", v.procedures());
@@ -551,7 +585,7 @@ class VisitService {
         details.put("signature", signaturePng != null);
         event(v.id(), "CONFIRMED", details);
         audit.record(new AuditEvent("counter.visit.confirmed", staff, Channel.KIOSK, "counter_visit",
-                v.id().toString(), null, "kiosk:counter-visit", Map.of("procedures", v.procedures().size())));
+                v.id().toString(), null, KIOSK_VIA, Map.of("procedures", v.procedures().size())));
         return submitted;
     }
 
