@@ -69,9 +69,7 @@ class NurseryBrowserTest {
     }
 
     private void submitAndWait(WebElement button) {
-        WebElement page = browser.findElement(By.tagName("html"));
-        button.click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        Browser.submitting(browser, button::click);
     }
 
     @Test

@@ -40,15 +40,34 @@ public final class Browser {
         return driver;
     }
 
-    /** Saves what the browser shows last as {@code target/screenshots/<name>.png} (for a failed run), then quits. */
-    /** Runs an action that submits the page (a click on a submit button) and waits until the browser has left it. */
+    /**
+     * Runs an action that submits the page (a click on a submit button) and waits until the browser has left it:
+     * until the old page's root element is stale. While Chromium swaps documents it may also answer that the node
+     * "does not belong to the document" (an inspector error, not a stale-element one) — that too means the old page
+     * is gone.
+     */
     public static void submitting(org.openqa.selenium.WebDriver driver, Runnable action) {
         org.openqa.selenium.WebElement page = driver.findElement(org.openqa.selenium.By.tagName("html"));
         action.run();
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(30))
+                .until(d -> left(page));
     }
 
+    private static boolean left(org.openqa.selenium.WebElement page) {
+        try {
+            page.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
+    }
+
+    /** Saves what the browser shows last as {@code target/screenshots/<name>.png} (for a failed run), then quits. */
     public static void quit(ChromeDriver driver, String name) throws Exception {
         if (driver == null) {
             return;
