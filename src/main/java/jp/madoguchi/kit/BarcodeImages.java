@@ -1,11 +1,17 @@
 package jp.madoguchi.kit;
 
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.oned.Code128Writer;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Map;
 import java.util.Objects;
 import javax.imageio.ImageIO;
 
@@ -17,6 +23,9 @@ import javax.imageio.ImageIO;
  *
  * <p>Only the bars are drawn: the human-readable digits (HRI) are left to the document's layout (the PDF of the
  * slip), which prints {@link ConvenienceStoreBarcode#digits()} below the symbol.
+ *
+ * <p>Also the QR codes the platform prints and shows (ISO/IEC 18004 by ZXing's {@code QRCodeWriter}: certificate
+ * verification, check-in, the counter tablet's address, the eL-QR), and any such matrix as a 1-bit image or PNG.
  */
 public final class BarcodeImages {
 
@@ -102,18 +111,55 @@ public final class BarcodeImages {
      * @return the PNG file's bytes
      */
     public static byte[] png(ConvenienceStoreBarcode barcode, Options options) {
-        BitMatrix matrix = matrix(barcode, options);
-        BufferedImage image = new BufferedImage(matrix.getWidth(), matrix.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
-        int black = 0xFF000000;
-        int white = 0xFFFFFFFF;
-        for (int y = 0; y < matrix.getHeight(); y++) {
-            for (int x = 0; x < matrix.getWidth(); x++) {
-                image.setRGB(x, y, matrix.get(x, y) ? black : white);
+        return png(matrix(barcode, options));
+    }
+
+    /**
+     * A QR code (ISO/IEC 18004) of {@code content}, UTF-8, error correction level M, one module per cell.
+     *
+     * @param quietZone the quiet zone in modules (the standard asks for 4)
+     */
+    public static BitMatrix qr(String content, int quietZone) {
+        Objects.requireNonNull(content, "content");
+        try {
+            return new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, 0, 0, Map.of(
+                    EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, quietZone,
+                    EncodeHintType.CHARACTER_SET, "UTF-8"));
+        } catch (WriterException e) {
+            throw new IllegalArgumentException("QR コードにできない内容です（" + content.length() + "文字）", e);
+        }
+    }
+
+    /** A matrix as a black-and-white image, one pixel per module (a PDF scales it where it is drawn). */
+    public static BufferedImage image(BitMatrix matrix) {
+        return image(matrix, 1);
+    }
+
+    /** A matrix as a black-and-white image, {@code scale} × {@code scale} pixels per module. */
+    public static BufferedImage image(BitMatrix matrix, int scale) {
+        if (scale < 1) {
+            throw new IllegalArgumentException("scale must be at least 1: " + scale);
+        }
+        BufferedImage image = new BufferedImage(matrix.getWidth() * scale, matrix.getHeight() * scale,
+                BufferedImage.TYPE_BYTE_BINARY);
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                image.setRGB(x, y, matrix.get(x / scale, y / scale) ? 0xFF000000 : 0xFFFFFFFF);
             }
         }
+        return image;
+    }
+
+    /** A matrix as a black-and-white PNG, one pixel per module. */
+    public static byte[] png(BitMatrix matrix) {
+        return png(matrix, 1);
+    }
+
+    /** A matrix as a black-and-white PNG, {@code scale} × {@code scale} pixels per module (for screens). */
+    public static byte[] png(BitMatrix matrix, int scale) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            if (!ImageIO.write(image, "png", out)) {
+            if (!ImageIO.write(image(matrix, scale), "png", out)) {
                 throw new IllegalStateException("no PNG writer available in this JDK");
             }
         } catch (IOException e) {

@@ -42,6 +42,22 @@ class BarcodeImagesTest {
     }
 
     @Test
+    void aQrCodeAsAScaledPngDecodesToItsContentWithItsQuietZone() throws Exception {
+        String content = "https://madoguchi.example.jp/verify?m=205991&code=ABCD-EFGH-2345";
+        BitMatrix qr = BarcodeImages.qr(content, 4);
+        assertThat(qr.get(0, 0)).isFalse();
+        assertThat(qr.get(3, 3)).isFalse();
+        assertThat(qr.get(4, 4)).isTrue(); // the finder pattern starts after the 4-module quiet zone
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(BarcodeImages.png(qr, 3)));
+        assertThat(image.getWidth()).isEqualTo(qr.getWidth() * 3);
+        Result decoded = new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(
+                new BufferedImageLuminanceSource(image))), Map.of(DecodeHintType.POSSIBLE_FORMATS,
+                        List.of(BarcodeFormat.QR_CODE)));
+        assertThat(decoded.getText()).isEqualTo(content);
+        assertThatThrownBy(() -> BarcodeImages.image(qr, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void pngDecodesToTheSame44DigitsWithFnc1() throws Exception {
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(
                 BarcodeImages.png(BARCODE, BarcodeImages.Options.defaults())));

@@ -1,18 +1,12 @@
 package jp.madoguchi.certificate.internal;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import jp.madoguchi.kit.BarcodeImages;
 import jp.madoguchi.platform.pdf.JapaneseFonts;
 import jp.madoguchi.platform.pdf.PdfText;
 import jp.madoguchi.platform.pdf.VariationSequences;
@@ -193,19 +187,6 @@ final class CertificateRenderer {
 
     /** The QR code (ISO/IEC 18004 by ZXing, error correction M, quiet zone 4) as a 1-bit image. */
     static BufferedImage qrImage(String content) {
-        BitMatrix m;
-        try {
-            m = new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
-        } catch (WriterException e) {
-            throw new IllegalStateException("QR コードを作成できません", e);
-        }
-        BufferedImage image = new BufferedImage(m.getWidth(), m.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
-        for (int y = 0; y < m.getHeight(); y++) {
-            for (int x = 0; x < m.getWidth(); x++) {
-                image.setRGB(x, y, m.get(x, y) ? 0xFF000000 : 0xFFFFFFFF);
-            }
-        }
-        return image;
+        return BarcodeImages.image(BarcodeImages.qr(content, 4));
     }
 }

@@ -1,18 +1,12 @@
 package jp.madoguchi.payment.internal;
 
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import jp.madoguchi.kit.BarcodeImages;
 import jp.madoguchi.kit.ConvenienceStoreBarcode;
@@ -166,7 +160,7 @@ final class SlipRenderer {
             ConvenienceStoreBarcode barcode, float topMm) throws IOException {
         BitMatrix matrix = BarcodeImages.matrix(barcode, BAR_OPTIONS);
         float width = matrix.getWidth() / (float) MODULE_PX * MODULE_MM;
-        PDImageXObject x = LosslessFactory.createFromImage(document, image(matrix));
+        PDImageXObject x = LosslessFactory.createFromImage(document, BarcodeImages.image(matrix));
         try (PDPageContentStream content = new PDPageContentStream(document, page,
                 PDPageContentStream.AppendMode.APPEND, true, true)) {
             content.drawImage(x, PdfText.mm(LEFT), pageHeight - PdfText.mm(topMm + BAR_HEIGHT_MM), PdfText.mm(width),
@@ -177,35 +171,14 @@ final class SlipRenderer {
 
     private static void drawQr(PDDocument document, PDPage page, float pageHeight, String payload, float topMm)
             throws IOException {
-        BitMatrix matrix;
-        try {
-            matrix = new QRCodeWriter().encode(payload, com.google.zxing.BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4,
-                            EncodeHintType.CHARACTER_SET, "UTF-8"));
-        } catch (WriterException e) {
-            throw new IllegalStateException("eL-QR cannot be encoded", e);
-        }
-        PDImageXObject x = LosslessFactory.createFromImage(document, image(matrix));
+        BitMatrix matrix = BarcodeImages.qr(payload, 4);
+        PDImageXObject x = LosslessFactory.createFromImage(document, BarcodeImages.image(matrix));
         float size = 30;
         try (PDPageContentStream content = new PDPageContentStream(document, page,
                 PDPageContentStream.AppendMode.APPEND, true, true)) {
             content.drawImage(x, PdfText.mm(RIGHT - size), pageHeight - PdfText.mm(topMm + size), PdfText.mm(size),
                     PdfText.mm(size));
         }
-    }
-
-    /**
-     * A ZXing matrix (the kit's GS1-128 bars, the eL-QR) as a black-and-white image, embedded losslessly; the bars are
-     * taken from {@link BarcodeImages#matrix} rather than its PNG so that a page does not encode and decode a PNG.
-     */
-    private static BufferedImage image(BitMatrix matrix) {
-        BufferedImage image = new BufferedImage(matrix.getWidth(), matrix.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
-        for (int y = 0; y < matrix.getHeight(); y++) {
-            for (int x = 0; x < matrix.getWidth(); x++) {
-                image.setRGB(x, y, matrix.get(x, y) ? 0xFF000000 : 0xFFFFFFFF);
-            }
-        }
-        return image;
     }
 
     static byte[] save(PDDocument document) {
@@ -217,5 +190,4 @@ final class SlipRenderer {
         }
         return out.toByteArray();
     }
-
 }

@@ -1,19 +1,15 @@
 package jp.madoguchi.reservation.internal;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
+import jp.madoguchi.kit.BarcodeImages;
 import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.Map;
 
 /**
  * The check-in QR code (ISO/IEC 18004, drawn by ZXing's {@link QRCodeWriter}) as an SVG data URI for an
- * {@code <img>} (the CSP allows {@code data:} images). The kit's BarcodeImages draws only the GS1-128 payment
- * barcode, so the QR code is rendered here; SVG keeps it sharp on screens and in printed e-mails.
+ * {@code <img>} (the CSP allows {@code data:} images). The matrix comes from the kit's
+ * {@link BarcodeImages#qr}; it is drawn here as SVG, which keeps it sharp on screens and in printed e-mails.
  */
 final class QrCodes {
 
@@ -21,13 +17,7 @@ final class QrCodes {
     }
 
     static String svgDataUri(String content) {
-        BitMatrix m;
-        try {
-            m = new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
-        } catch (WriterException e) {
-            throw new IllegalStateException(e);
-        }
+        BitMatrix m = BarcodeImages.qr(content, 4);
         StringBuilder path = new StringBuilder();
         for (int y = 0; y < m.getHeight(); y++) {
             for (int x = 0; x < m.getWidth(); x++) {
