@@ -1,13 +1,15 @@
 package jp.madoguchi.casework;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import jp.madoguchi.audit.Channel;
-import jp.madoguchi.kit.CharacterWidth;
+import jp.madoguchi.card.FieldComparison.Agreement;
+import jp.madoguchi.card.Notations;
 import jp.madoguchi.kit.Wareki;
+import jp.madoguchi.platform.Municipality;
+import jp.madoguchi.platform.MunicipalityDirectory;
 import jp.madoguchi.resident.AccessPurpose;
 import jp.madoguchi.resident.ResidentDetail;
 import jp.madoguchi.resident.ResidentQuery;
@@ -19,13 +21,19 @@ import org.springframework.stereotype.Component;
 /**
  * 申請内容と住民記録の照合 — finds the applicant in the register (by 氏名カナ and 生年月日, through the audited path
  * with the purpose 申請の審査) and lists, fact by fact, where what was submitted differs from what the register says.
- * Spacing and character width are not differences; everything else is shown, never hidden.
+ * It uses the card matcher's rules ({@link Notations}): spacing, width, 漢数字 and the like are only notation; a
+ * different 字形 or value is shown, never hidden.
  */
 @Component
 public class RegisterComparison {
 
-    /** One fact compared. */
-    public record Fact(String label, String submitted, String register, boolean differs) {
+    /**
+     * One fact compared.
+     *
+     * @param differs staff must look: a different value or a different 字形
+     * @param agreement how they agree (一致, 表記の違いのみ, 字形が異なる, 相違)
+     */
+    public record Fact(String label, String submitted, String register, boolean differs, String agreement) {
     }
 
     /** The outcome: the record found (or why none), and the facts. */
@@ -37,9 +45,11 @@ public class RegisterComparison {
     }
 
     private final ResidentRegister register;
+    private final MunicipalityDirectory municipalities;
 
-    RegisterComparison(ResidentRegister register) {
+    RegisterComparison(ResidentRegister register, MunicipalityDirectory municipalities) {
         this.register = register;
+        this.municipalities = municipalities;
     }
 
     /** Compares the applicant's four facts (as submitted: name, nameKana, birthDate ISO, sex, address). */
@@ -65,19 +75,25 @@ public class RegisterComparison {
         }
         ResidentRecord r = detail.get().current();
         List<Fact> facts = new ArrayList<>();
-        facts.add(fact("氏名", str(applicant.get("name")), r.name()));
-        facts.add(fact("氏名（フリガナ）", kana, r.nameKana()));
+        facts.add(fact("氏名", str(applicant.get("name")), r.name(), Notations.names(nz(applicant.get("name")), r.name())));
+        facts.add(fact("氏名（フリガナ）", kana, r.nameKana(), Notations.names(kana, r.nameKana())));
         String birthWareki;
         try {
             birthWareki = Wareki.format(java.time.LocalDate.parse(birth));
         } catch (RuntimeException e) {
             birthWareki = birth;
         }
-        facts.add(new Fact("生年月日", birthWareki, r.birthDate(), !sameDate(birth, r)));
-        if (applicant.get("sex") != null) {
-            facts.add(fact("性別", str(applicant.get("sex")), r.sex()));
+        boolean sameBirth = sameDate(birth, r);
+        facts.add(new Fact("生年月日", birthWareki, r.birthDate(), !sameBirth,
+                (sameBirth ? Agreement.SAME : Agreement.DIFFERENT).label()));
+        String sex = str(applicant.get("sex"));
+        if (sex != null) {
+            boolean sameSex = sex.charAt(0) == r.sex().charAt(0); // 「女性」 = 「女」
+            facts.add(new Fact("性別", sex, r.sex(), !sameSex, (sameSex ? Agreement.SAME : Agreement.DIFFERENT).label()));
         }
-        facts.add(fact("住所", str(applicant.get("address")), r.address()));
+        Municipality town = municipalities.current();
+        facts.add(fact("住所", str(applicant.get("address")), r.address(), Notations.addresses(
+                nz(applicant.get("address")), r.address(), town.prefectureName(), town.name())));
         return new Result(Optional.of(r), hits, facts, null);
     }
 
@@ -90,18 +106,12 @@ public class RegisterComparison {
         }
     }
 
-    private static Fact fact(String label, String submitted, String register) {
-        return new Fact(label, submitted, register, !normal(submitted).equals(normal(register)));
+    private static Fact fact(String label, String submitted, String register, Agreement agreement) {
+        return new Fact(label, submitted, register, agreement.needsAttention(), agreement.label());
     }
 
-    /** Spacing and width do not count as differences (「窓口　花子」 = 「窓口 花子」, 「１丁目」 = 「1丁目」). */
-    static String normal(String s) {
-        if (s == null) {
-            return "";
-        }
-        String n = Normalizer.normalize(CharacterWidth.alphanumericsToHalfWidth(s), Normalizer.Form.NFC);
-        n = n.replace("男性", "男").replace("女性", "女");
-        return n.replaceAll("[\\s\\u3000]", "").replaceAll("[‐－ー−―]", "-");
+    private static String nz(Object o) {
+        return o == null ? "" : o.toString();
     }
 
     private static String str(Object o) {

@@ -19,7 +19,7 @@ import jp.madoguchi.kit.CharacterWidth;
  * (一丁目3番12号 = 1-3-12, 512番地3 = 512-3), and ケ/ヶ/が/ガ between kanji (緑が丘 = 緑ヶ丘), ノ/の/之 between kanji
  * written one way.
  */
-final class Notation {
+public final class Notation {
 
     private static final Pattern KANJI_NUMBER = Pattern.compile("[〇一二三四五六七八九十百千]+");
     private static final Pattern DASH_BETWEEN_DIGITS =
@@ -37,12 +37,12 @@ final class Notation {
     }
 
     /** How two names agree. */
-    static Agreement names(String card, String register) {
+    public static Agreement names(String card, String register) {
         return agree(card, register, nameKey(card), nameKey(register));
     }
 
     /** How two addresses agree, given the municipality's prefecture and name. */
-    static Agreement addresses(String card, String register, String prefecture, String municipality) {
+    public static Agreement addresses(String card, String register, String prefecture, String municipality) {
         return agree(card, register, addressKey(card, prefecture, municipality),
                 addressKey(register, prefecture, municipality));
     }
