@@ -10,7 +10,8 @@ import jp.madoguchi.audit.RecordedEvent;
 
 /**
  * 住民記録の参照 — the one audited path to residents' data. Every search hit and every record read is appended to the
- * audit trail with who (the signed-in staff member), when, whose record (宛名番号), through which screen or API
+ * audit trail with who (the signed-in staff member — or, on the {@code KIOSK} channel only, the resident at a
+ * self-service device), when, whose record (宛名番号), through which screen or API
  * ({@code via}) and the stated purpose, in the same transaction as the read.
  */
 public interface ResidentRegister {

@@ -1,20 +1,11 @@
 package jp.madoguchi.counter.internal;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import javax.imageio.ImageIO;
 import jakarta.servlet.http.HttpServletRequest;
 import jp.madoguchi.application.ApplicationService;
 import jp.madoguchi.audit.Channel;
@@ -30,6 +21,7 @@ import jp.madoguchi.catalog.AnswerException;
 import jp.madoguchi.catalog.Question;
 import jp.madoguchi.catalog.QuestionType;
 import jp.madoguchi.counter.VisitState;
+import jp.madoguchi.kit.BarcodeImages;
 import jp.madoguchi.kit.CharacterWidth;
 import jp.madoguchi.resident.AccessPurpose;
 import jp.madoguchi.resident.ResidentQuery;
@@ -96,10 +88,17 @@ class VisitController {
         model.addAttribute("visits", visits.today(30));
     }
 
+    /**
+     * The candidates of the last card read in this staff session (宛名番号 → the differences to record): opening a visit
+     * "by card" is allowed only for one of them, with the differences the server found — never the browser's word.
+     */
+    static final String CARD_CANDIDATES = "madoguchi.counter.card-candidates";
+
     /** Reads the card and matches it; one match opens the visit, with the differences recorded. */
     @PostMapping("/office/visits/card")
     String card(@RequestParam(required = false) String card, @RequestParam(required = false) String pin,
-            Model model) {
+            jakarta.servlet.http.HttpSession session, Model model) {
+        session.removeAttribute(CARD_CANDIDATES);
         char[] pinChars = pin == null ? new char[0] : CharacterWidth.alphanumericsToHalfWidth(pin.strip()).toCharArray();
         try {
             CardFacts facts = reader.read(slots.counterSlot(card), pinChars, Channel.COUNTER, VisitService.VIA);
@@ -109,6 +108,9 @@ class VisitController {
                 UUID id = visits.open(c.resident().atenaNumber(), "CARD", mismatches(c), CurrentStaff.actor());
                 return "redirect:/office/visits/" + id;
             }
+            java.util.HashMap<String, List<String>> candidates = new java.util.HashMap<>();
+            match.candidates().forEach(c -> candidates.put(c.resident().atenaNumber(), mismatches(c)));
+            session.setAttribute(CARD_CANDIDATES, candidates);
             model.addAttribute("match", match);
             model.addAttribute("error", match.message());
         } catch (CardReadException e) {
@@ -145,10 +147,20 @@ class VisitController {
     /** Opens a visit for a candidate of a card read or a search hit that staff chose. */
     @PostMapping("/office/visits/open")
     String open(@RequestParam String atena, @RequestParam String identifiedBy,
-            @RequestParam(required = false) List<String> mismatch, Model model) {
+            jakarta.servlet.http.HttpSession session, Model model) {
         try {
-            UUID id = visits.open(atena, "CARD".equals(identifiedBy) ? "CARD" : "REGISTER_SEARCH",
-                    mismatch == null ? List.of() : mismatch, CurrentStaff.actor());
+            boolean byCard = "CARD".equals(identifiedBy);
+            List<String> mismatches = List.of();
+            if (byCard) {
+                @SuppressWarnings("unchecked")
+                Map<String, List<String>> candidates = (Map<String, List<String>>) session.getAttribute(CARD_CANDIDATES);
+                if (candidates == null || !candidates.containsKey(atena)) {
+                    throw new VisitException("この方は直前に読み取ったカードの候補にありません。もう一度カードを読み取るか、住民記録を検索して受付してください");
+                }
+                mismatches = candidates.get(atena);
+                session.removeAttribute(CARD_CANDIDATES);
+            }
+            UUID id = visits.open(atena, byCard ? "CARD" : "REGISTER_SEARCH", mismatches, CurrentStaff.actor());
             return "redirect:/office/visits/" + id;
         } catch (VisitException | ResidentQueryException e) {
             model.addAttribute("error", e.getMessage());
@@ -283,21 +295,12 @@ class VisitController {
 
     /** The tablet's address as a QR code (the token is the visit's secret; the image is served to staff only). */
     @GetMapping(value = "/office/visits/{id}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
-    ResponseEntity<byte[]> qr(@PathVariable UUID id, HttpServletRequest request) throws WriterException, IOException {
+    ResponseEntity<byte[]> qr(@PathVariable UUID id, HttpServletRequest request) {
         Visit v = visits.require(id);
         String url = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
                 + "/kiosk/visits/" + v.token();
-        BitMatrix m = new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, 200, 200,
-                Map.of(EncodeHintType.MARGIN, 2));
-        BufferedImage img = new BufferedImage(m.getWidth(), m.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
-        for (int y = 0; y < m.getHeight(); y++) {
-            for (int x = 0; x < m.getWidth(); x++) {
-                img.setRGB(x, y, m.get(x, y) ? 0x000000 : 0xFFFFFF);
-            }
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(img, "png", out);
-        return ResponseEntity.ok().header("Cache-Control", "no-store").body(out.toByteArray());
+        return ResponseEntity.ok().header("Cache-Control", "no-store")
+                .body(BarcodeImages.png(BarcodeImages.qr(url, 2), 6));
     }
 
     @GetMapping(value = "/office/visits/{id}/cases/{caseId}.pdf", produces = MediaType.APPLICATION_PDF_VALUE)

@@ -288,14 +288,19 @@ class JdbcResidentRegister implements ResidentRegister, ResidentRegistration {
         return audit.about("resident", atenaNumber, 500);
     }
 
+    /**
+     * Who reads on the kiosk channel when no staff member is signed in: the resident at a self-service device
+     * (the certificate kiosk after card and PIN, the counter's tablet with its visit's secret address); {@code via}
+     * says which.
+     */
+    private static final AuditEvent.Actor KIOSK_RESIDENT = new AuditEvent.Actor(AuditEvent.Actor.Kind.RESIDENT, null,
+            "本人（キオスク端末）");
+
     private void recordAccesses(String type, List<String> atenaNumbers, AccessPurpose purpose, Channel channel,
             String via) {
         AuditEvent.Actor actor = CurrentStaff.get()
                 .map(StaffMember::actor)
-                .or(() -> channel == Channel.KIOSK
-                        // セルフ端末: the card holder, authenticated by card and PIN, looks up their own record.
-                        ? java.util.Optional.of(new AuditEvent.Actor(AuditEvent.Actor.Kind.RESIDENT, null, "キオスク（カード認証）"))
-                        : java.util.Optional.empty())
+                .or(() -> channel == Channel.KIOSK ? java.util.Optional.of(KIOSK_RESIDENT) : java.util.Optional.empty())
                 .orElseThrow(() -> new IllegalStateException("Register reads need a signed-in staff member"));
         audit.recordAll(atenaNumbers.stream().map(atena -> new AuditEvent(type, actor, channel, "resident", atena,
                 purpose.label(), via, Map.of())).toList());

@@ -194,4 +194,18 @@ class VisitConfirmationTest {
                 .andExpect(result -> assertThat(result.getResponse().getContentAsString())
                         .contains("アドレスは正しくありません"));
     }
+
+    @Test
+    void aVisitIsOpenedAsCardIdentifiedOnlyForACandidateOfThisSessionsCardRead() throws Exception {
+        SecurityContextHolder.clearContext();
+        org.springframework.mock.web.MockHttpSession staff = jp.madoguchi.support.OfficeSession.signIn(mvc, DEMO,
+                "madoguchi", DemoDataLoader.DEMO_PASSWORD);
+        long before = demo(() -> (long) visits.today(1000).size());
+        String page = mvc.perform(post("/office/visits/open").session(staff).with(csrf())
+                        .param("atena", OkuyamiDemoContent.WIFE).param("identifiedBy", "CARD")
+                        .param("mismatch", "なし"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("直前に読み取ったカードの候補にありません");
+        assertThat(demo(() -> (long) visits.today(1000).size())).isEqualTo(before);
+    }
 }
