@@ -4,7 +4,8 @@
 # submission is signed with the demo card and verified by the platform (CMS, chain, CRL), checked field by field,
 # and stored with its case, events, audit event and receipt e-mail in one transaction.
 #
-# Usage: bench/applications/run.sh [CLIENTS] [DRAFTS_PER_CLIENT]   (defaults 32 and 40)
+# Usage: bench/applications/run.sh [CLIENTS] [DRAFTS_PER_CLIENT]   (defaults 32 and 40; BENCH_WARMUP=3 of each
+# client's drafts are submitted first as an untimed warm-up wave, printed on its own line)
 # Needs: JDK 22+ to run the load client as a source file, curl, psql (Debian: postgresql-client).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
