@@ -441,20 +441,23 @@ public class ApplicationService {
             // A concurrent request with the same key committed first: answer with its application.
             return byIdempotencyKey(key).orElseThrow();
         }
-        Catalog catalog = catalog();
+        jp.madoguchi.catalog.CatalogVersion version = catalogs.inForce(today())
+                .orElseThrow(() -> new CaseException("手続カタログが公開されていません"));
+        Catalog catalog = catalogs.catalog(version.id());
         Instant now = clock.instant();
         for (String code : procedureCodes) {
             Procedure p = catalog.procedure(code).orElseThrow();
-            Form form = form(code);
+            Form form = catalog.form(code)
+                    .orElseThrow(() -> new CaseException("手続「" + code + "」にはオンライン申請フォームがありません"));
             String department = catalog.department(p.department()).map(d -> d.name()).orElse(p.department());
             LocalDate due = form.processingDays() == null ? null
                     : calendar.officeDayOnOrAfter(today().plusDays(form.processingDays()));
             long caseId = jdbc.sql("""
                     insert into application_case (municipality_code, application_id, procedure_code, procedure_name,
-                        department_code, department_name, status, data, due_date)
-                    values (?, ?, ?, ?, ?, ?, 'RECEIVED', cast(? as jsonb), ?) returning id""")
+                        department_code, department_name, status, data, due_date, catalog_version_id)
+                    values (?, ?, ?, ?, ?, ?, 'RECEIVED', cast(? as jsonb), ?, ?) returning id""")
                     .params(tenant, id, code, p.name(), p.department(), department,
-                            json.writeValueAsString(canonical(values.get(code))), due)
+                            json.writeValueAsString(canonical(values.get(code))), due, version.id())
                     .query(Long.class).single();
             appendEvent(caseId, "SUBMITTED", null, CaseStatus.RECEIVED, actor.kind().name(), actor.id(), actor.name(),
                     channel, submittedComment, true);
@@ -612,6 +615,23 @@ public class ApplicationService {
     public Optional<CaseSummary> caseSummary(long caseId) {
         return jdbc.sql("select " + CASE_COLUMNS + " from application_case c join application a on a.id = c.application_id where c.id = ?")
                 .param(caseId).query(this::caseRow).optional();
+    }
+
+    /**
+     * The form a case was submitted on: the procedure's form in the catalog version in force at submission (its labels,
+     * steps and choices), or — for a case stored before versions were recorded — the form in force today.
+     */
+    public Form formOfCase(long caseId) {
+        record Origin(String procedure, Long version) {
+        }
+        Origin origin = jdbc.sql("select procedure_code, catalog_version_id from application_case where id = ?")
+                .param(caseId).query((rs, n) -> new Origin(rs.getString(1), (Long) rs.getObject(2))).optional()
+                .orElseThrow(() -> new CaseException("案件が見つかりません"));
+        if (origin.version() == null) {
+            return form(origin.procedure());
+        }
+        return catalogs.catalog(origin.version()).form(origin.procedure())
+                .orElseThrow(() -> new CaseException("手続「" + origin.procedure() + "」のフォームが提出時のカタログにありません"));
     }
 
     /** The submitted values of a case (typed as JSON: dates are ISO strings). */

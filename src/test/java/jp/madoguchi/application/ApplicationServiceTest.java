@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import jp.madoguchi.audit.AuditEvent;
 import jp.madoguchi.audit.Channel;
+import jp.madoguchi.catalog.CatalogFile;
 import jp.madoguchi.catalog.Prefill;
 import jp.madoguchi.demo.internal.DemoDataLoader;
 import jp.madoguchi.identity.SignatureVerification;
@@ -50,6 +51,8 @@ class ApplicationServiceTest {
     @Autowired MunicipalityDirectory municipalities;
     @Autowired StaffDirectory staff;
     @Autowired ResidentRegistration registration;
+    @Autowired jp.madoguchi.catalog.CatalogVersions catalogs;
+    @Autowired jp.madoguchi.catalog.DefaultCatalog defaults;
 
     <T> T in(String tenant, java.util.function.Supplier<T> work) {
         return TenantContext.callAs(tenant, () -> tx.execute(s -> work.get()));
@@ -231,5 +234,39 @@ class ApplicationServiceTest {
                     + " where municipality_code = ?").param(DEMO).query(Long.class).single());
             assertThat(visible).as(table).isZero();
         }
+    }
+
+    @Test
+    void aCaseIsShownOnTheFormItWasSubmittedOnAfterTheCatalogChanges() {
+        TestMunicipality town = TestMunicipality.create(municipalities, staff, registration, "205818", "版テスト町",
+                "テスト　ハナコ");
+        AuditEvent.Actor actor = AuditEvent.Actor.system("test");
+        String oldLabel = "日中に連絡のつく電話番号";
+        in(town.code, () -> catalogs.versions().isEmpty()
+                ? catalogs.importPublished(defaults.files(), applications.today(), "初版", actor) : null);
+        String subject = "version-" + UUID.randomUUID();
+        Submitted s = submit(town.code, completeDraft(town.code, subject), subject);
+        long caseId = in(town.code, () -> jdbc.sql("select id from application_case where application_id = ?")
+                .param(s.applicationId()).query(Long.class).single());
+
+        // The town renames the field in a new version in force from today.
+        List<CatalogFile> changed = defaults.files().stream()
+                .map(f -> f.path().equals("forms/jidou-teate-nintei.yaml")
+                        ? new CatalogFile(f.path(), f.text().replace("label: " + oldLabel, "label: 連絡先電話番号（日中）"))
+                        : f)
+                .toList();
+        in(town.code, () -> catalogs.importPublished(changed, applications.today(), "電話番号の表示を変更", actor));
+
+        assertThat(in(town.code, () -> applications.form("jidou-teate-nintei").field("phone").orElseThrow().label()))
+                .isEqualTo("連絡先電話番号（日中）");
+        assertThat(in(town.code, () -> applications.formOfCase(caseId).field("phone").orElseThrow().label()))
+                .isEqualTo(oldLabel);
+        // A case submitted now is on the new version.
+        String later = "version-" + UUID.randomUUID();
+        Submitted s2 = submit(town.code, completeDraft(town.code, later), later);
+        long case2 = in(town.code, () -> jdbc.sql("select id from application_case where application_id = ?")
+                .param(s2.applicationId()).query(Long.class).single());
+        assertThat(in(town.code, () -> applications.formOfCase(case2).field("phone").orElseThrow().label()))
+                .isEqualTo("連絡先電話番号（日中）");
     }
 }

@@ -93,7 +93,7 @@ class CaseOfficeController {
         CaseSummary c = tx(() -> applications.caseSummary(id)).orElseThrow(
                 () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "案件が見つかりません"));
         ApplicationView app = tx(() -> applications.application(c.applicationId())).orElseThrow();
-        Form form = tx(() -> applications.form(c.procedureCode()));
+        Form form = tx(() -> applications.formOfCase(id));
         Map<String, Object> data = tx(() -> applications.caseData(id));
         Map<String, AttachmentInfo> files = app.draftId() == null ? Map.of()
                 : tx(() -> applications.attachments(app.draftId()));

@@ -59,7 +59,7 @@ class VisitPdfs {
     /** A case's submitted values on the procedure's form. */
     byte[] casePdf(Visit v, long caseId) {
         CaseSummary c = applications.caseSummary(caseId).orElseThrow();
-        Form form = applications.form(c.procedureCode());
+        Form form = applications.formOfCase(c.id());
         Map<String, Object> data = applications.caseData(caseId);
         Writer w = new Writer();
         w.title(form.title());
