@@ -179,21 +179,28 @@ public class ApplicationService {
     @Transactional
     public AttachmentInfo attach(Draft draft, String fieldPath, List<String> accept, String originalName,
             byte[] content) {
+        return store(draft.id(), fieldPath, originalName, content, accept);
+    }
+
+    /** Checks an upload by content and stores it with a draft (and so with the application submitted from it). */
+    private AttachmentInfo store(UUID draftId, String fieldPath, String originalName, byte[] content,
+            List<String> accept) {
         String type = AttachmentCheck.check(content, accept);
         UUID id = UUID.randomUUID();
-        String name = originalName == null || originalName.isBlank() ? "添付ファイル"
-                : originalName.replaceAll("[\\p{Cntrl}/\\\\]", "_");
-        if (name.length() > 200) {
-            name = name.substring(name.length() - 200);
-        }
+        String name = safeName(originalName);
         jdbc.sql("""
                 insert into application_attachment (id, municipality_code, draft_id, owner_subject, field_path,
                     media_type, size_bytes, sha256, original_name, content)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, TenantContext.require(), draft.id(), draft.ownerSubject(), fieldPath, type, content.length,
-                        sha256(content), name, content)
+                select ?, municipality_code, id, owner_subject, ?, ?, ?, ?, ?, ? from application_draft where id = ?""")
+                .params(id, fieldPath, type, content.length, sha256(content), name, content, draftId)
                 .update();
         return attachment(id).orElseThrow();
+    }
+
+    private static String safeName(String originalName) {
+        String name = originalName == null || originalName.isBlank() ? "添付ファイル"
+                : originalName.replaceAll("[\\p{Cntrl}/\\\\]", "_");
+        return name.length() > 200 ? name.substring(name.length() - 200) : name;
     }
 
     public Optional<AttachmentInfo> attachment(UUID id) {
@@ -654,8 +661,19 @@ public class ApplicationService {
                         rs.getString("from_status") == null ? null : CaseStatus.valueOf(rs.getString("from_status")),
                         rs.getString("to_status") == null ? null : CaseStatus.valueOf(rs.getString("to_status")),
                         rs.getString("actor_kind"), rs.getString("actor_name"), rs.getString("channel"),
-                        rs.getString("comment"), rs.getBoolean("visible_to_resident")))
+                        rs.getString("comment"), rs.getBoolean("visible_to_resident"), eventFiles(rs.getString("data"))))
                 .list();
+    }
+
+    private List<AttachmentInfo> eventFiles(String data) {
+        if (data == null) {
+            return List.of();
+        }
+        Object ids = json.readValue(data, MAP).get("attachments");
+        if (!(ids instanceof List<?> list)) {
+            return List.of();
+        }
+        return list.stream().map(id -> attachment(UUID.fromString(id.toString()))).flatMap(Optional::stream).toList();
     }
 
     /**
@@ -669,6 +687,49 @@ public class ApplicationService {
     @Transactional
     public CaseStatus act(long caseId, int expectedVersion, CaseAction action, AuditEvent.Actor actor,
             Channel channel, String comment) {
+        return transition(caseId, expectedVersion, action, actor, channel, comment, List.of());
+    }
+
+    /** A file the resident sends with the answer to a correction request. */
+    public record Upload(String originalName, byte[] content) {
+    }
+
+    /** At most this many files with one answer to a correction request. */
+    public static final int MAX_CORRECTION_FILES = 5;
+
+    /**
+     * 補正への回答 — the resident answers a correction request online: a message, files (PDF, PNG or JPEG, checked by
+     * content like the form's attachments), or both. The files are stored with the application and listed on the
+     * answer's event, so staff see what came with which answer. A bad file refuses the whole answer (nothing saved).
+     */
+    @Transactional
+    public CaseStatus answerCorrection(long caseId, int expectedVersion, String comment, List<Upload> uploads) {
+        List<Upload> files = uploads.stream().filter(u -> u.content() != null && u.content().length > 0).toList();
+        if (files.size() > MAX_CORRECTION_FILES) {
+            throw new AttachmentException("一度に添付できるファイルは" + MAX_CORRECTION_FILES + "つまでです");
+        }
+        CaseSummary c = caseSummary(caseId).orElseThrow(() -> new CaseException("案件が見つかりません"));
+        ApplicationView app = application(c.applicationId()).orElseThrow();
+        if (app.draftId() == null && !files.isEmpty()) {
+            throw new CaseException("この申請にはオンラインでファイルを添付できません（窓口または郵送でお出しください）");
+        }
+        List<AttachmentInfo> stored = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            Upload u = files.get(i);
+            try {
+                stored.add(store(app.draftId(), "correction:" + caseId, u.originalName(), u.content(),
+                        List.of("pdf", "png", "jpeg")));
+            } catch (AttachmentException e) {
+                throw new AttachmentException((files.size() > 1 ? (i + 1) + "つ目の" : "") + "ファイル「"
+                        + safeName(u.originalName()) + "」：" + e.getMessage());
+            }
+        }
+        return transition(caseId, expectedVersion, CaseAction.ANSWER_CORRECTION,
+                new AuditEvent.Actor(AuditEvent.Actor.Kind.RESIDENT, null, null), Channel.ONLINE, comment, stored);
+    }
+
+    private CaseStatus transition(long caseId, int expectedVersion, CaseAction action, AuditEvent.Actor actor,
+            Channel channel, String comment, List<AttachmentInfo> files) {
         CaseSummary c = caseSummary(caseId).orElseThrow(() -> new CaseException("案件が見つかりません"));
         if (actor.kind() == AuditEvent.Actor.Kind.RESIDENT && !action.byResident()) {
             throw new CaseException("この操作は職員だけができます");
@@ -680,11 +741,11 @@ public class ApplicationService {
         boolean needsText = action == CaseAction.REQUEST_CORRECTION || action == CaseAction.REJECT
                 || action == CaseAction.ANSWER_CORRECTION;
         String text = comment == null ? null : comment.strip();
-        if (needsText && (text == null || text.isEmpty())) {
+        if (needsText && (text == null || text.isEmpty()) && files.isEmpty()) {
             throw new CaseException(switch (action) {
                 case REQUEST_CORRECTION -> "補正をお願いする内容を入力してください";
                 case REJECT -> "却下の理由を入力してください";
-                default -> "回答の内容を入力してください";
+                default -> "回答の内容を入力するか、ファイルを添付してください";
             });
         }
         int updated = jdbc.sql("""
@@ -697,7 +758,7 @@ public class ApplicationService {
             throw new CaseException("ほかの方がこの案件を先に更新しました。画面を開き直してください");
         }
         appendEvent(caseId, action.name(), c.status(), to, actor.kind().name(), actor.id(), actor.name(), channel,
-                text, true);
+                text == null || text.isEmpty() ? null : text, true, files);
         audit.record(new AuditEvent("application.case." + action.name().toLowerCase(java.util.Locale.ROOT), actor,
                 channel, "application_case", Long.toString(caseId), null, "cases", Map.of("to", to.name())));
         ApplicationView app = application(c.applicationId()).orElseThrow();
@@ -732,12 +793,22 @@ public class ApplicationService {
 
     private void appendEvent(long caseId, String action, CaseStatus from, CaseStatus to, String actorKind,
             String actorId, String actorName, Channel channel, String comment, boolean visible) {
+        appendEvent(caseId, action, from, to, actorKind, actorId, actorName, channel, comment, visible, List.of());
+    }
+
+    /** Appends an event; files that came with it are listed in its data ({@code {"attachments": [id, …]}}). */
+    private void appendEvent(long caseId, String action, CaseStatus from, CaseStatus to, String actorKind,
+            String actorId, String actorName, Channel channel, String comment, boolean visible,
+            List<AttachmentInfo> files) {
+        String data = files.isEmpty() ? null
+                : json.writeValueAsString(Map.of("attachments", files.stream().map(f -> f.id().toString()).toList()));
         jdbc.sql("""
                 insert into case_event (municipality_code, case_id, action, from_status, to_status, actor_kind, actor_id,
-                    actor_name, channel, comment, visible_to_resident)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    actor_name, channel, comment, visible_to_resident, data)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))""")
                 .params(TenantContext.require(), caseId, action, from == null ? null : from.name(),
-                        to == null ? null : to.name(), actorKind, actorId, actorName, channel.name(), comment, visible)
+                        to == null ? null : to.name(), actorKind, actorId, actorName, channel.name(), comment, visible,
+                        data)
                 .update();
     }
 

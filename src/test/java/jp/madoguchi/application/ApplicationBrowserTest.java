@@ -170,12 +170,19 @@ class ApplicationBrowserTest {
         browser.get(url("/mypage/applications/" + receipt));
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("補正依頼中", "健康保険証の写し");
         WebElement answer = browser.findElement(By.cssSelector("textarea[name=comment]"));
-        answer.sendKeys("本日、郵送で提出しました。");
+        answer.sendKeys("健康保険証の写しを添付します。");
+        java.nio.file.Path scan = java.nio.file.Files.createTempFile("hokensho", ".pdf");
+        java.nio.file.Files.write(scan, jp.madoguchi.application.ApplicationServiceTest.onePagePdf());
+        browser.findElement(By.cssSelector("input[type=file][name=files]")).sendKeys(scan.toString());
         submitting(() -> browser.findElement(By.cssSelector("button[id^=answer-submit-]")).click());
-        assertThat(browser.findElement(By.tagName("main")).getText()).contains("審査中", "郵送で提出しました");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("審査中", "保険証の写しを添付します",
+                "添付：" + scan.getFileName());
 
-        // The reviewer decides.
+        // The reviewer sees the file with the answer and opens it, then decides.
         browser.get(caseUrl);
+        WebElement file = browser.findElement(By.cssSelector("#timeline .event-files a"));
+        assertThat(file.getText()).contains(scan.getFileName().toString());
+        assertThat(file.getAttribute("href")).contains("/attachments/");
         type("comment", "令和8年12月分から支給します。");
         click("act-DECIDE");
         assertThat(browser.findElement(By.id("case-status")).getText()).isEqualTo("決定");

@@ -269,4 +269,54 @@ class ApplicationServiceTest {
         assertThat(in(town.code, () -> applications.formOfCase(case2).field("phone").orElseThrow().label()))
                 .isEqualTo("連絡先電話番号（日中）");
     }
+
+    static byte[] onePagePdf() throws java.io.IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument();
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
+    void aCorrectionIsAnsweredWithFilesAndABadFileLosesNothing() throws Exception {
+        String subject = "answer-" + UUID.randomUUID();
+        Submitted s = submit(DEMO, completeDraft(DEMO, subject), subject);
+        CaseSummary c = in(DEMO, () -> applications.application(s.applicationId()).orElseThrow().cases().get(0));
+        AuditEvent.Actor staffActor = AuditEvent.Actor.staff(1, "審査 一郎");
+        in(DEMO, () -> applications.act(c.id(), 0, CaseAction.START_REVIEW, staffActor, Channel.OFFICE, null));
+        in(DEMO, () -> applications.act(c.id(), 1, CaseAction.REQUEST_CORRECTION, staffActor, Channel.OFFICE,
+                "健康保険証の写しを提出してください"));
+        byte[] pdf = onePagePdf();
+
+        // Neither text nor a file; a text file named .pdf next to a good one: refused, nothing stored.
+        assertThatThrownBy(() -> in(DEMO, () -> applications.answerCorrection(c.id(), 2, " ", List.of())))
+                .isInstanceOf(CaseException.class).hasMessageContaining("ファイルを添付してください");
+        assertThatThrownBy(() -> in(DEMO, () -> applications.answerCorrection(c.id(), 2, "送ります", List.of(
+                new ApplicationService.Upload("hoken.pdf", pdf),
+                new ApplicationService.Upload("memo.pdf", "ただのテキスト".getBytes(java.nio.charset.StandardCharsets.UTF_8))))))
+                .isInstanceOf(AttachmentException.class).hasMessageContaining("2つ目のファイル「memo.pdf」")
+                .hasMessageContaining("中身で判定");
+        long correctionFiles = in(DEMO, () -> jdbc.sql("select count(*) from application_attachment where field_path = ?")
+                .param("correction:" + c.id()).query(Long.class).single());
+        assertThat(correctionFiles).isZero();
+        assertThat(in(DEMO, () -> applications.caseSummary(c.id()).orElseThrow().status()))
+                .isEqualTo(CaseStatus.CORRECTION_REQUESTED);
+
+        // A file alone is an answer; it is listed on the answer's event, for staff and the resident.
+        in(DEMO, () -> applications.answerCorrection(c.id(), 2, null, List.of(new ApplicationService.Upload("hoken.pdf", pdf))));
+        CaseEvent answer = in(DEMO, () -> applications.events(c.id(), true)).stream()
+                .filter(e -> e.action().equals("ANSWER_CORRECTION")).findFirst().orElseThrow();
+        assertThat(answer.comment()).isNull();
+        assertThat(answer.attachments()).singleElement().satisfies(f -> {
+            assertThat(f.originalName()).isEqualTo("hoken.pdf");
+            assertThat(f.mediaType()).isEqualTo("application/pdf");
+        });
+        UUID draftId = in(DEMO, () -> applications.application(s.applicationId()).orElseThrow().draftId());
+        assertThat(in(DEMO, () -> applications.attachmentContent(answer.attachments().get(0).id(), draftId)))
+                .hasValue(pdf);
+        assertThat(in(DEMO, () -> applications.caseSummary(c.id()).orElseThrow().status()))
+                .isEqualTo(CaseAction.ANSWER_CORRECTION.apply(CaseStatus.CORRECTION_REQUESTED));
+    }
 }

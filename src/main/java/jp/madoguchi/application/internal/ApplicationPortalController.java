@@ -517,8 +517,9 @@ class ApplicationPortalController {
 
     @PostMapping("/mypage/applications/{receipt}/cases/{caseId}")
     String residentAction(@PathVariable String receipt, @PathVariable long caseId, @RequestParam String action,
-            @RequestParam int version, @RequestParam(required = false) String comment, HttpServletRequest request,
-            Model model) {
+            @RequestParam int version, @RequestParam(required = false) String comment,
+            @RequestParam(name = "files", required = false) List<MultipartFile> files, HttpServletRequest request,
+            Model model) throws java.io.IOException {
         ResidentIdentity who = requireResident(request);
         var app = tx(() -> applications.applicationOf(receipt, who.provider(), who.subject())).orElseThrow(
                 () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "申請が見つかりません"));
@@ -530,10 +531,22 @@ class ApplicationPortalController {
         if (a == null) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "その操作はできません");
         }
+        List<ApplicationService.Upload> uploads = new ArrayList<>();
+        if (files != null) {
+            for (MultipartFile f : files) {
+                if (!f.isEmpty()) {
+                    uploads.add(new ApplicationService.Upload(f.getOriginalFilename(), f.getBytes()));
+                }
+            }
+        }
         try {
-            tx(() -> applications.act(caseId, version, a, new AuditEvent.Actor(AuditEvent.Actor.Kind.RESIDENT, null, null),
-                    Channel.ONLINE, comment));
-        } catch (CaseException e) {
+            if (a == CaseAction.ANSWER_CORRECTION) {
+                tx(() -> applications.answerCorrection(caseId, version, comment, uploads));
+            } else {
+                tx(() -> applications.act(caseId, version, a,
+                        new AuditEvent.Actor(AuditEvent.Actor.Kind.RESIDENT, null, null), Channel.ONLINE, comment));
+            }
+        } catch (CaseException | AttachmentException e) {
             model.addAttribute("actionError", e.getMessage());
             model.addAttribute("actionCase", caseId);
             return status(receipt, request, model);
