@@ -1,15 +1,21 @@
 package jp.madoguchi.nursery.internal;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import jp.madoguchi.kit.CharacterWidth;
 import jp.madoguchi.kit.TextEncodings;
 import org.apache.commons.csv.CSVFormat;
@@ -60,13 +66,22 @@ final class CsvFile {
      * problem of the whole file.
      */
     static Parsed read(byte[] bytes, Charset charset, List<String> required) {
+        return read(bytes, charset, required, 0);
+    }
+
+    /**
+     * Reads a part of a file whose first line is line {@code linesBefore + 1} of the whole (a section of the rules
+     * file, {@link RulesCsv}): line numbers in rows and problems are the whole file's.
+     */
+    static Parsed read(byte[] bytes, Charset charset, List<String> required, int linesBefore) {
         Charset cs = charset != null ? charset : TextEncodings.detect(bytes);
         List<ImportProblem> problems = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
         Map<String, Integer> columns = new HashMap<>();
         CharsetDecoder decoder = TextEncodings.strictDecoder(cs);
         int start = TextEncodings.hasUtf8Bom(bytes) ? 3 : 0;
-        int number = 0;
+        int number = linesBefore;
+        int headerLine = 1;
         boolean header = true;
         while (start < bytes.length) {
             int end = start;
@@ -112,6 +127,7 @@ final class CsvFile {
                     }
                 }
                 header = false;
+                headerLine = number;
                 continue;
             }
             rows.add(new Row(number, fields, text));
@@ -122,7 +138,7 @@ final class CsvFile {
         }
         for (String column : required) {
             if (!columns.containsKey(column)) {
-                problems.add(new ImportProblem(1, column, "見出し行にこの列がありません（必要な列: "
+                problems.add(new ImportProblem(headerLine, column, "見出し行にこの列がありません（必要な列: "
                         + String.join("、", required) + "）"));
             }
         }
@@ -154,5 +170,42 @@ final class CsvFile {
             return value;
         }
         return '"' + value.replace("\"", "\"\"") + '"';
+    }
+
+    /** Lines as a UTF-8 file with a BOM (so that spreadsheet software reads it as UTF-8), CRLF line ends. */
+    static byte[] utf8WithBom(List<String> lines) {
+        return ("\uFEFF" + String.join("\r\n", lines) + "\r\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Lines in CP932 (Shift_JIS for older office software), CRLF line ends. A character CP932 cannot hold refuses the
+     * whole file with each such line and character, never replaced; {@code subject} names what a line is about
+     * (「（児童 C001）」) in that message, or gives "".
+     */
+    static byte[] cp932(List<String> lines, Function<String, String> subject) {
+        CharsetEncoder encoder = TextEncodings.CP932.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        List<String> problems = new ArrayList<>();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i) + "\r\n";
+            try {
+                encoder.reset();
+                ByteBuffer b = encoder.encode(CharBuffer.wrap(line));
+                out.write(b.array(), b.arrayOffset(), b.limit());
+            } catch (CharacterCodingException e) {
+                for (int cp : line.codePoints().toArray()) {
+                    if (!TextEncodings.CP932.newEncoder().canEncode(Character.toString(cp))) {
+                        problems.add((i + 1) + "行目" + subject.apply(lines.get(i)) + ": 「" + Character.toString(cp)
+                                + "」(U+" + String.format("%04X", cp) + ") は Shift_JIS（CP932）で表せません");
+                        break;
+                    }
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new NurseryException("Shift_JIS（CP932）で表せない文字があります。UTF-8 で出力してください", problems);
+        }
+        return out.toByteArray();
     }
 }

@@ -77,10 +77,7 @@ public class InputSnapshots {
     /** The snapshot's JSON text. */
     public String write(RoundInput input) {
         AdmissionInstance in = input.instance();
-        RoundRules r = in.rules();
-        Rules rules = new Rules(r.baseIndexRule().name(), r.points().absentGuardianPoints(), r.maxPreferences(),
-                r.tieBreaks().stream().map(Enum::name).toList(), items(r.points().baseItems()),
-                items(r.points().adjustmentItems()));
+        Rules rules = rules(in.rules());
         List<FacilityJson> facilities = new ArrayList<>();
         for (Facility f : in.facilities()) {
             Map<String, Integer> seats = new LinkedHashMap<>();
@@ -106,6 +103,20 @@ public class InputSnapshots {
                 input.childNames().get(e.id()), e.birthDate().toString(), e.facilityId())).toList();
         return json.writeValueAsString(new Snapshot(FORMAT, in.round().admissionMonth().toString(), rules,
                 facilities, families, enrolled));
+    }
+
+    private static Rules rules(RoundRules r) {
+        return new Rules(r.baseIndexRule().name(), r.points().absentGuardianPoints(), r.maxPreferences(),
+                r.tieBreaks().stream().map(Enum::name).toList(), items(r.points().baseItems()),
+                items(r.points().adjustmentItems()));
+    }
+
+    /**
+     * Whether the rules part of a snapshot ({@code input -> 'rules'} of a run, as JSON) is {@code rules}: same
+     * settings, tie-break order and items (code, 分類, 名称, 指数; their display order does not count).
+     */
+    public boolean sameRules(String rulesJson, RoundRules rules) {
+        return json.readValue(rulesJson, Rules.class).equals(rules(rules));
     }
 
     private static List<Item> items(Map<String, PointsTable.Item> items) {

@@ -1,11 +1,5 @@
 package jp.madoguchi.nursery.internal;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetEncoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import jp.madoguchi.audit.AuditEvent;
 import jp.madoguchi.audit.AuditTrail;
-import jp.madoguchi.kit.TextEncodings;
 import jp.madoguchi.platform.Municipality;
 import jp.madoguchi.platform.MunicipalityDirectory;
 import org.springframework.stereotype.Service;
@@ -69,43 +62,12 @@ public class NurseryOutputs {
                     p.preference() == 0 ? "" : Integer.toString(p.preference()), p.transfer() ? "転園" : "",
                     p.fixed() ? "手作業" : "", CsvFile.field(explanation))));
         }
-        byte[] bytes = cp932 ? encodeCp932(lines) : utf8WithBom(lines);
+        byte[] bytes = cp932 ? CsvFile.cp932(lines, line -> "（児童 " + line.substring(0, line.indexOf(',')) + "）")
+                : CsvFile.utf8WithBom(lines);
         transactions.executeWithoutResult(s -> audit.record(new AuditEvent("nursery.results.exported", actor,
                 actor.backOfficeChannel(), "nursery_run", Long.toString(runId), null, "office-nursery",
                 Map.of("rows", lines.size() - 1, "charset", cp932 ? "CP932" : "UTF-8"))));
         return bytes;
-    }
-
-    private static byte[] utf8WithBom(List<String> lines) {
-        return ("\uFEFF" + String.join("\r\n", lines) + "\r\n").getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static byte[] encodeCp932(List<String> lines) {
-        CharsetEncoder encoder = TextEncodings.CP932.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        List<String> problems = new ArrayList<>();
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i) + "\r\n";
-            try {
-                encoder.reset();
-                ByteBuffer b = encoder.encode(CharBuffer.wrap(line));
-                out.write(b.array(), b.arrayOffset(), b.limit());
-            } catch (CharacterCodingException e) {
-                int[] cps = line.codePoints().toArray();
-                for (int cp : cps) {
-                    if (!TextEncodings.CP932.newEncoder().canEncode(Character.toString(cp))) {
-                        problems.add((i + 1) + "行目（児童 " + line.substring(0, line.indexOf(',')) + "）: 「"
-                                + Character.toString(cp) + "」(U+" + String.format("%04X", cp) + ") は Shift_JIS（CP932）で表せません");
-                        break;
-                    }
-                }
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new NurseryException("Shift_JIS（CP932）で表せない文字があります。UTF-8 で出力してください", problems);
-        }
-        return out.toByteArray();
     }
 
     /**

@@ -35,6 +35,23 @@ public class NurseryRounds {
      * may differ). A blank name becomes the round's label (「2027年度 4月一斉」).
      */
     public long create(YearMonth month, String name, RoundRules rules, AuditEvent.Actor actor) {
+        return create(month, name, () -> CriteriaTable.of(rules), "given", actor);
+    }
+
+    /**
+     * Creates a round whose rules are a copy of another round's (last year's, say: municipalities revise their table
+     * rather than rewrite it), items in the same order; {@code copyFrom} null gives the standard rules.
+     */
+    public long create(YearMonth month, String name, Long copyFrom, AuditEvent.Actor actor) {
+        if (copyFrom == null) {
+            return create(month, name, () -> CriteriaTable.of(standardRules()), "standard", actor);
+        }
+        return create(month, name, () -> store.criteriaTable(copyFrom)
+                .orElseThrow(() -> new NurseryException("基準をコピーする回が見つかりません")), "round " + copyFrom, actor);
+    }
+
+    private long create(YearMonth month, String name, java.util.function.Supplier<CriteriaTable> rules,
+            String rulesFrom, AuditEvent.Actor actor) {
         AdmissionRound round = new AdmissionRound(month);
         String label = name == null || name.isBlank() ? round.label() : name.strip();
         if (label.length() > 60) {
@@ -44,10 +61,10 @@ public class NurseryRounds {
             if (store.roundExists(month)) {
                 throw new NurseryException(month.getYear() + "年" + month.getMonthValue() + "月入所の回はすでにあります");
             }
-            long id = store.createRound(month, label, rules, actor.name());
+            long id = store.createRound(month, label, rules.get(), actor.name());
             audit.record(new AuditEvent("nursery.round.created", actor, actor.backOfficeChannel(),
                     "nursery_round", Long.toString(id), null, "office-nursery",
-                    Map.of("admissionMonth", month.toString())));
+                    Map.of("admissionMonth", month.toString(), "rulesFrom", rulesFrom)));
             return id;
         });
     }

@@ -47,7 +47,7 @@ public class NurseryStore {
     // --- rounds and rules ---
 
     /** Stores a new round with its rules; the month must not have a round yet. */
-    long createRound(YearMonth month, String name, RoundRules rules, String by) {
+    long createRound(YearMonth month, String name, CriteriaTable rules, String by) {
         String t = TenantContext.require();
         AdmissionRound round = new AdmissionRound(month);
         long id = jdbc.sql("""
@@ -57,35 +57,106 @@ public class NurseryStore {
                 """).param("t", t).param("month", round.admissionDay())
                 .param("ref", LocalDate.of(round.fiscalYear(), 4, 1)).param("name", name)
                 .param("rule", rules.baseIndexRule().name())
-                .param("absent", rules.points().absentGuardianPoints()).param("max", rules.maxPreferences())
+                .param("absent", rules.absentGuardianPoints()).param("max", rules.maxPreferences())
                 .param("by", by).query(Long.class).single();
+        insertRules(id, rules);
+        return id;
+    }
+
+    /** Inserts the round's points items (in the table's order) and tie-break rules. */
+    private void insertRules(long roundId, CriteriaTable rules) {
+        String t = TenantContext.require();
         int position = 0;
-        for (var kind : List.of(Map.entry("BASE", rules.points().baseItems()),
-                Map.entry("ADJUSTMENT", rules.points().adjustmentItems()))) {
-            for (PointsTable.Item item : ordered(kind.getValue())) {
-                jdbc.sql("""
-                        insert into nursery_points_item (municipality_code, round_id, kind, code, category, label,
-                            points, position)
-                        values (:t, :r, :kind, :code, :category, :label, :points, :position)
-                        """).param("t", t).param("r", id).param("kind", kind.getKey()).param("code", item.code())
-                        .param("category", item.category()).param("label", item.label())
-                        .param("points", item.points()).param("position", ++position).update();
-            }
+        for (CriteriaTable.Line line : rules.items()) {
+            PointsTable.Item item = line.item();
+            jdbc.sql("""
+                    insert into nursery_points_item (municipality_code, round_id, kind, code, category, label,
+                        points, position)
+                    values (:t, :r, :kind, :code, :category, :label, :points, :position)
+                    """).param("t", t).param("r", roundId).param("kind", line.kind().name()).param("code", item.code())
+                    .param("category", item.category()).param("label", item.label())
+                    .param("points", item.points()).param("position", ++position).update();
         }
         int p = 0;
         for (TieBreakRule rule : rules.tieBreaks()) {
             jdbc.sql("insert into nursery_tie_break (municipality_code, round_id, position, rule) values (:t, :r, :p, :rule)")
-                    .param("t", t).param("r", id).param("p", ++p).param("rule", rule.name()).update();
+                    .param("t", t).param("r", roundId).param("p", ++p).param("rule", rule.name()).update();
         }
-        return id;
     }
 
-    /** Items by points descending, then code (the order they are shown in). */
-    private static List<PointsTable.Item> ordered(Map<String, PointsTable.Item> items) {
-        List<PointsTable.Item> list = new ArrayList<>(items.values());
-        list.sort(java.util.Comparator.comparingInt((PointsTable.Item i) -> -i.points())
-                .thenComparing(PointsTable.Item::code));
-        return list;
+    /** Replaces the rules of a round: its settings, then every points item and tie-break rule. */
+    void replaceRules(long roundId, CriteriaTable rules, String by) {
+        jdbc.sql("""
+                update nursery_round set base_index_rule = :rule, absent_guardian_points = :absent,
+                    max_preferences = :max, rules_updated_at = now(), rules_updated_by = :by
+                where id = :id
+                """).param("rule", rules.baseIndexRule().name()).param("absent", rules.absentGuardianPoints())
+                .param("max", rules.maxPreferences()).param("by", by).param("id", roundId).update();
+        jdbc.sql("delete from nursery_points_item where round_id = :r").param("r", roundId).update();
+        jdbc.sql("delete from nursery_tie_break where round_id = :r").param("r", roundId).update();
+        insertRules(roundId, rules);
+    }
+
+    /** The rules of a round as stored, items in their order. */
+    Optional<CriteriaTable> criteriaTable(long roundId) {
+        return round(roundId).map(r -> {
+            List<CriteriaTable.Line> lines = new ArrayList<>();
+            jdbc.sql("select kind, code, category, label, points from nursery_points_item where round_id = :id order by position")
+                    .param("id", roundId).query((ResultSet rs) -> {
+                        lines.add(new CriteriaTable.Line(PointsKind.valueOf(rs.getString("kind")), new PointsTable.Item(
+                                rs.getString("code"), rs.getString("category"), rs.getString("label"),
+                                rs.getInt("points"))));
+                    });
+            RoundRules rules = r.rules();
+            return new CriteriaTable(rules.baseIndexRule(), rules.points().absentGuardianPoints(),
+                    rules.maxPreferences(), lines, rules.tieBreaks());
+        });
+    }
+
+    /** When and by whom the rules were last changed after the round was created, if they were. */
+    Optional<RulesChange> rulesChange(long roundId) {
+        return jdbc.sql("select rules_updated_at, rules_updated_by from nursery_round where id = :id and rules_updated_at is not null")
+                .param("id", roundId).query((rs, n) -> new RulesChange(
+                        rs.getObject("rules_updated_at", OffsetDateTime.class).toInstant(),
+                        rs.getString("rules_updated_by"))).optional();
+    }
+
+    /** The last change of a round's rules. */
+    public record RulesChange(java.time.Instant at, String by) {
+    }
+
+    /**
+     * Which points codes the round's stored applications use (guardians' 基準指数, family and child 調整指数), with
+     * the number of families and the first family's id, and the most choices any child lists.
+     */
+    RulesUsage rulesUsage(long roundId) {
+        Map<String, RulesUsage.Use> base = new TreeMap<>();
+        Map<String, RulesUsage.Use> adjustments = new TreeMap<>();
+        jdbc.sql("""
+                select kind, code, count(distinct family) as families, min(family) as example from (
+                    select 'BASE' as kind, g as code, f.code as family
+                    from nursery_family f cross join lateral unnest(array[f.guardian1, f.guardian2]) as g
+                    where f.round_id = :r and g is not null
+                    union all
+                    select 'ADJUSTMENT', a, f.code
+                    from nursery_family f cross join lateral unnest(f.adjustments) as a where f.round_id = :r
+                    union all
+                    select 'ADJUSTMENT', a, c.family_code
+                    from nursery_child c cross join lateral unnest(c.adjustments) as a where c.round_id = :r
+                ) u group by kind, code
+                """).param("r", roundId).query((ResultSet rs) -> {
+                    ("BASE".equals(rs.getString("kind")) ? base : adjustments).put(rs.getString("code"),
+                            new RulesUsage.Use(rs.getInt("families"), rs.getString("example")));
+                });
+        int maxChoices = jdbc.sql("select coalesce(max(rank), 0) from nursery_preference where round_id = :r")
+                .param("r", roundId).query(Integer.class).single();
+        return new RulesUsage(base, adjustments, maxChoices);
+    }
+
+    /** The id of the round's latest run and the rules of its snapshot (JSON), if the round has a run. */
+    Optional<Map.Entry<Long, String>> latestRunRules(long roundId) {
+        return jdbc.sql("select id, input -> 'rules' as rules from nursery_run where round_id = :r order by id desc limit 1")
+                .param("r", roundId).query((rs, n) -> Map.entry(rs.getLong("id"), rs.getString("rules"))).optional();
     }
 
     List<RoundView> rounds() {

@@ -19,6 +19,7 @@ import jp.madoguchi.nursery.internal.NurseryException;
 import jp.madoguchi.nursery.internal.NurseryImports;
 import jp.madoguchi.nursery.internal.NurseryOutputs;
 import jp.madoguchi.nursery.internal.NurseryRounds;
+import jp.madoguchi.nursery.internal.NurseryRules;
 import jp.madoguchi.nursery.internal.NurseryRuns;
 import jp.madoguchi.nursery.internal.PlacementView;
 import jp.madoguchi.nursery.internal.RoundInput;
@@ -58,12 +59,15 @@ class NurseryOfficeController {
     private final NurseryImports imports;
     private final NurseryRuns runs;
     private final NurseryOutputs outputs;
+    private final NurseryRules rules;
 
-    NurseryOfficeController(NurseryRounds rounds, NurseryImports imports, NurseryRuns runs, NurseryOutputs outputs) {
+    NurseryOfficeController(NurseryRounds rounds, NurseryImports imports, NurseryRuns runs, NurseryOutputs outputs,
+            NurseryRules rules) {
         this.rounds = rounds;
         this.imports = imports;
         this.runs = runs;
         this.outputs = outputs;
+        this.rules = rules;
     }
 
     private static AuditEvent.Actor actor() {
@@ -72,6 +76,11 @@ class NurseryOfficeController {
 
     @ExceptionHandler(NurseryException.class)
     String problem(NurseryException e, Model model, jakarta.servlet.http.HttpServletResponse response) {
+        return problemPage(e, model, response);
+    }
+
+    /** The page of a refused request: 404 for something that does not exist, else 422, with the reasons. */
+    static String problemPage(NurseryException e, Model model, jakarta.servlet.http.HttpServletResponse response) {
         response.setStatus(e.isNotFound() ? HttpStatus.NOT_FOUND.value() : HttpStatus.UNPROCESSABLE_CONTENT.value());
         model.addAttribute("message", e.getMessage());
         model.addAttribute("details", e.details());
@@ -88,7 +97,7 @@ class NurseryOfficeController {
 
     @PostMapping("/office/nursery/rounds")
     String createRound(@RequestParam(defaultValue = "") String month, @RequestParam(defaultValue = "") String name,
-            RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "") String rulesFrom, RedirectAttributes redirect) {
         YearMonth ym;
         try {
             ym = YearMonth.parse(month.strip());
@@ -97,9 +106,13 @@ class NurseryOfficeController {
             return "redirect:/office/nursery";
         }
         try {
-            long id = rounds.create(ym, name, NurseryRounds.standardRules(), actor());
+            Long copyFrom = rulesFrom.isBlank() || "standard".equals(rulesFrom) ? null : Long.valueOf(rulesFrom);
+            long id = rounds.create(ym, name, copyFrom, actor());
             redirect.addFlashAttribute("notice", "利用調整の回を作成しました。施設・受入可能数と申込を取り込んでください。");
             return "redirect:/office/nursery/rounds/" + id;
+        } catch (NumberFormatException e) {
+            redirect.addFlashAttribute("error", "利用調整基準のコピー元「" + rulesFrom + "」がありません");
+            return "redirect:/office/nursery";
         } catch (NurseryException e) {
             redirect.addFlashAttribute("error", e.getMessage());
             return "redirect:/office/nursery";
@@ -118,6 +131,7 @@ class NurseryOfficeController {
         model.addAttribute("published", list.stream().anyMatch(r -> r.state() == RunState.PUBLISHED));
         model.addAttribute("policies", ImportPolicy.values());
         model.addAttribute("defaultSeconds", runs.defaultSeconds());
+        model.addAttribute("rulesChangedSinceRun", rules.changedSinceLatestRun(id).orElse(null));
         return "office/nursery/round";
     }
 
