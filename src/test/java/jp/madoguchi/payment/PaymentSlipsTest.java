@@ -5,7 +5,9 @@ import static jp.madoguchi.support.OfficeSession.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -178,5 +180,57 @@ class PaymentSlipsTest {
         MockHttpSession counter = signIn(mvc, code, "counter", TestMunicipality.PASSWORD);
         mvc.perform(get("/office/payments/slips/{id}.pdf", ours.id()).session(counter))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aBackgroundBatchShowsItsProgressAndOffersThePdfWhenDoneNeverToAnotherMunicipality() throws Exception {
+        int year = 2033;
+        LocalDate due = LocalDate.of(2033, 9, 30);
+        List<Installment> open = List.of(third(year, 1_100, due), third(year, 2_200, due), third(year, 3_300, due));
+        MockHttpSession admin = signIn(mvc, code, "admin", TestMunicipality.PASSWORD);
+
+        // Refused at once with the reason when nothing is open: no batch queued.
+        mvc.perform(post("/office/payments/slips/batches").session(admin).with(csrf())
+                        .param("fund", "kokuho").param("fiscalYear", "2033").param("installment", "7"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("第7期に納付書を発行する未納の期別がありません")));
+
+        MvcResult started = mvc.perform(post("/office/payments/slips/batches").session(admin).with(csrf())
+                        .param("fund", "kokuho").param("fiscalYear", "2033").param("installment", "3"))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        String page = started.getResponse().getRedirectedUrl();
+        assertThat(page).matches("/office/payments/slips/batches/[0-9a-f-]{36}");
+        mvc.perform(get(page).session(admin)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"batch-bar\"")))
+                .andExpect(content().string(containsString("/ 3 件")));
+
+        // Wait for the background job (no time is asserted: it only has to end).
+        String state = "";
+        for (int tries = 0; tries < 600 && !state.equals("DONE") && !state.equals("FAILED"); tries++) {
+            String json = mvc.perform(get(page + "/progress").session(admin)).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString();
+            state = json.replaceAll(".*\"state\":\"([A-Z]+)\".*", "$1");
+            if (!state.equals("DONE")) {
+                Thread.sleep(100);
+            }
+        }
+        assertThat(state).isEqualTo("DONE");
+        mvc.perform(get(page + "/progress").session(admin))
+                .andExpect(content().string(containsString("\"done\":3,\"total\":3")));
+        mvc.perform(get(page).session(admin)).andExpect(content().string(containsString("batch-download")));
+        MvcResult pdf = mvc.perform(get(page + ".pdf").session(admin)).andExpect(status().isOk()).andReturn();
+        try (PDDocument doc = Loader.loadPDF(pdf.getResponse().getContentAsByteArray())) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(3);
+            String text = new PDFTextStripper().getText(doc);
+            open.forEach(i -> assertThat(text).contains(i.paymentNumber().digits()));
+        }
+        long audited = TenantContext.callAs(code, () -> transactions.execute(s -> jdbc.sql(
+                "select count(*) from audit_event where event_type = 'payment.slip.batch' and details->>'fiscalYear' = '2033'")
+                .query(Long.class).single()));
+        assertThat(audited).isEqualTo(1);
+
+        // Another municipality's 会計 does not see the batch.
+        MockHttpSession demoAccounting = signIn(mvc, "205991", "kaikei", "madoguchi-demo");
+        mvc.perform(get(page).session(demoAccounting)).andExpect(status().isNotFound());
+        mvc.perform(get(page + ".pdf").session(demoAccounting)).andExpect(status().isNotFound());
     }
 }

@@ -74,35 +74,54 @@ class JdbcPaymentSlips implements PaymentSlips {
     @Override
     public SlipBatch batch(String fundCode, int fiscalYear, int installmentNumber, AuditEvent.Actor actor) {
         Fund fund = fund(fundCode);
+        List<Installment> open = openInstallments(fund, fiscalYear, installmentNumber);
+        long start = System.nanoTime();
+        byte[] pdf = render(open, fund, done -> {
+        });
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        recordBatch(fund, fiscalYear, installmentNumber, open.size(), actor);
+        return new SlipBatch(pdf, open.size(), millis);
+    }
+
+    /** The installments of a fund, 年度 and 期別 that get a slip, in 納付番号 order; refused when there are none. */
+    List<Installment> openInstallments(Fund fund, int fiscalYear, int installmentNumber) {
         List<Installment> open = transactions.execute(s -> jdbc.sql(JdbcAssessments.INSTALLMENT_SELECT + """
                  where i.fund_code = :f and a.fiscal_year = :y and i.installment_no = :n and i.state in (:states)
                  order by i.payment_number
-                """).param("f", fundCode).param("y", fiscalYear).param("n", installmentNumber)
+                """).param("f", fund.code()).param("y", fiscalYear).param("n", installmentNumber)
                 .param("states", PRINTABLE.stream().map(Enum::name).toList())
                 .query((rs, n) -> JdbcAssessments.installment(rs)).list());
         if (open.isEmpty()) {
             throw new SlipException(fund.name() + " " + SlipRenderer.fiscalYear(fiscalYear) + " 第" + installmentNumber
                     + "期に納付書を発行する未納の期別がありません");
         }
-        long start = System.nanoTime();
-        byte[] pdf = render(open, fund);
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        transactions.executeWithoutResult(s -> audit.record(new AuditEvent("payment.slip.batch", actor,
-                actor.backOfficeChannel(), "payment_fund", fundCode, null, "payment-slip",
-                Map.of("fiscalYear", Integer.toString(fiscalYear), "installment", Integer.toString(installmentNumber),
-                        "pages", Integer.toString(open.size())))));
-        return new SlipBatch(pdf, open.size(), millis);
+        return open;
     }
 
-    private Fund fund(String code) {
+    /** Appends {@code payment.slip.batch} (identifiers and counts only). */
+    void recordBatch(Fund fund, int fiscalYear, int installmentNumber, int pages, AuditEvent.Actor actor) {
+        transactions.executeWithoutResult(s -> audit.record(new AuditEvent("payment.slip.batch", actor,
+                actor.backOfficeChannel(), "payment_fund", fund.code(), null, "payment-slip",
+                Map.of("fiscalYear", Integer.toString(fiscalYear), "installment", Integer.toString(installmentNumber),
+                        "pages", Integer.toString(pages)))));
+    }
+
+    Fund fund(String code) {
         return assessments.funds().stream().filter(f -> f.code().equals(code)).findFirst()
                 .orElseThrow(() -> new SlipException("科目コード「" + code + "」は登録されていません"));
     }
 
     private byte[] render(List<Installment> installments, Fund fund) {
+        return render(installments, fund, done -> {
+        });
+    }
+
+    /** One PDF, a page per installment; {@code progress} is told the number of pages done after each page. */
+    byte[] render(List<Installment> installments, Fund fund, java.util.function.IntConsumer progress) {
         String municipality = municipalities.current().fullName();
         try (PDDocument document = new PDDocument()) {
             PDType0Font font = fonts.embedIn(document);
+            int done = 0;
             for (Installment i : installments) {
                 try {
                     renderer.addPage(document, font, new SlipRenderer.SlipData(i, fund, municipality));
@@ -110,6 +129,7 @@ class JdbcPaymentSlips implements PaymentSlips {
                     throw new SlipException("納付番号 " + i.paymentNumber().digits() + " の納付書を印刷できません: "
                             + e.getMessage());
                 }
+                progress.accept(++done);
             }
             document.getDocumentInformation().setTitle(SlipRenderer.title(installments.get(0), fund));
             return SlipRenderer.save(document);

@@ -17,8 +17,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * 納付書 downloads for 会計 and 管理者: one installment's slip, and a batch (one PDF, a page per open installment of
- * a fund, 年度 and 期別). The batch is synchronous; its page count and render time are in the response headers.
+ * 納付書 for 会計 and 管理者: one installment's slip; a batch (one PDF, a page per open installment of a fund, 年度 and
+ * 期別) either as a background job with a progress page ({@code POST /office/payments/slips/batches}, what the office
+ * screen uses) or synchronously for scripts ({@code GET …/batch.pdf}, page count and render time in the headers).
  */
 @Controller
 @PreAuthorize("hasAnyRole('ACCOUNTING', 'ADMIN')")
@@ -30,9 +31,56 @@ class PaymentSlipController {
     static final String MILLIS_HEADER = "X-Madoguchi-Slip-Render-Millis";
 
     private final PaymentSlips slips;
+    private final jp.madoguchi.payment.internal.SlipBatches batches;
 
-    PaymentSlipController(PaymentSlips slips) {
+    PaymentSlipController(PaymentSlips slips, jp.madoguchi.payment.internal.SlipBatches batches) {
         this.slips = slips;
+        this.batches = batches;
+    }
+
+    /** Starts a batch in the background and shows its progress page; a refusal is shown on the same page. */
+    @org.springframework.web.bind.annotation.PostMapping("/office/payments/slips/batches")
+    String startBatch(@RequestParam String fund, @RequestParam int fiscalYear, @RequestParam int installment,
+            org.springframework.ui.Model model) {
+        try {
+            return "redirect:/office/payments/slips/batches/" + batches.start(fund, fiscalYear, installment, actor());
+        } catch (PaymentSlips.SlipException e) {
+            model.addAttribute("error", e.getMessage());
+            model.addAttribute("recent", batches.recent(10));
+            return "office/payments/slip-batch";
+        }
+    }
+
+    @GetMapping("/office/payments/slips/batches/{id}")
+    String batchPage(@PathVariable java.util.UUID id, org.springframework.ui.Model model) {
+        model.addAttribute("batch", batches.batch(id).orElseThrow(() -> new org.springframework.web.server
+                .ResponseStatusException(HttpStatus.NOT_FOUND, "納付書の一括作成が見つかりません")));
+        model.addAttribute("recent", batches.recent(10));
+        return "office/payments/slip-batch";
+    }
+
+    /** The progress as JSON, for a script polling it. */
+    @GetMapping(path = "/office/payments/slips/batches/{id}/progress", produces = MediaType.APPLICATION_JSON_VALUE)
+    @org.springframework.web.bind.annotation.ResponseBody
+    java.util.Map<String, Object> batchProgress(@PathVariable java.util.UUID id) {
+        var b = batches.batch(id).orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
+                HttpStatus.NOT_FOUND, "納付書の一括作成が見つかりません"));
+        java.util.Map<String, Object> out = new java.util.LinkedHashMap<>();
+        out.put("state", b.state());
+        out.put("done", b.done());
+        out.put("total", b.total());
+        out.put("failure", b.failure());
+        return out;
+    }
+
+    @GetMapping("/office/payments/slips/batches/{id}.pdf")
+    ResponseEntity<byte[]> batchPdf(@PathVariable java.util.UUID id) {
+        var b = batches.batch(id).orElse(null);
+        if (b == null || !b.state().equals("DONE")) {
+            return ResponseEntity.notFound().build();
+        }
+        return pdf(batches.pdf(id).orElseThrow(),
+                "nofusho-" + b.fundCode() + "-" + b.fiscalYear() + "-" + b.installmentNumber() + ".pdf", b.total());
     }
 
     private static AuditEvent.Actor actor() {
