@@ -92,4 +92,49 @@ public final class TextEncodings {
     public static String japaneseName(Charset charset) {
         return charset.equals(StandardCharsets.UTF_8) ? "UTF-8" : "Shift_JIS（CP932）";
     }
+
+    /**
+     * One line of a text file as bytes and as text.
+     *
+     * @param number the line number, from 1
+     * @param start the offset of its first byte in the file
+     * @param next the offset just after its line break (the next line's start, or the file's length)
+     * @param text the line without its CR/LF, or {@code null} when its bytes are not valid in the character set (so
+     *             that a caller can say which line cannot be read, instead of a U+FFFD slipping through)
+     */
+    public record Line(int number, int start, int next, String text) {
+    }
+
+    /**
+     * Splits a file into lines (LF or CRLF) and decodes each strictly on its own, after a UTF-8 byte order mark if
+     * there is one.
+     *
+     * @param bytes the file
+     * @param charset its character set
+     * @return the lines in order; an undecodable line has {@code text == null}
+     */
+    public static java.util.List<Line> lines(byte[] bytes, Charset charset) {
+        CharsetDecoder decoder = strictDecoder(charset);
+        java.util.List<Line> lines = new java.util.ArrayList<>();
+        int start = hasUtf8Bom(bytes) ? 3 : 0;
+        int number = 0;
+        while (start < bytes.length) {
+            int end = start;
+            while (end < bytes.length && bytes[end] != '\n') {
+                end++;
+            }
+            int stop = end > start && bytes[end - 1] == '\r' ? end - 1 : end;
+            String text;
+            try {
+                decoder.reset();
+                text = decoder.decode(java.nio.ByteBuffer.wrap(bytes, start, stop - start)).toString();
+            } catch (CharacterCodingException e) {
+                text = null;
+            }
+            int next = Math.min(end + 1, bytes.length);
+            lines.add(new Line(++number, start, next, text));
+            start = end + 1;
+        }
+        return lines;
+    }
 }

@@ -45,4 +45,28 @@ class TextEncodingsTest {
         assertThat(TextEncodings.japaneseName(StandardCharsets.UTF_8)).isEqualTo("UTF-8");
         assertThat(TextEncodings.japaneseName(TextEncodings.CP932)).isEqualTo("Shift_JIS（CP932）");
     }
+
+    @Test
+    void linesSplitOnLfAndCrlfAfterABomAndAnUndecodableLineIsMarkedNotReplaced() {
+        byte[] utf8 = "\uFEFF見出し\r\n一行目\nabc".getBytes(StandardCharsets.UTF_8);
+        var lines = TextEncodings.lines(utf8, StandardCharsets.UTF_8);
+        assertThat(lines).extracting(TextEncodings.Line::text).containsExactly("見出し", "一行目", "abc");
+        assertThat(lines).extracting(TextEncodings.Line::number).containsExactly(1, 2, 3);
+        assertThat(lines.get(0).start()).isEqualTo(3);
+        assertThat(lines.get(0).next()).isEqualTo(lines.get(1).start());
+        assertThat(lines.get(2).next()).isEqualTo(utf8.length);
+
+        byte[] mixed = concat("ok\n".getBytes(StandardCharsets.UTF_8), "保育\n".getBytes(TextEncodings.CP932),
+                "end".getBytes(StandardCharsets.UTF_8));
+        assertThat(TextEncodings.lines(mixed, StandardCharsets.UTF_8)).extracting(TextEncodings.Line::text)
+                .containsExactly("ok", null, "end");
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (byte[] p : parts) {
+            out.writeBytes(p);
+        }
+        return out.toByteArray();
+    }
 }

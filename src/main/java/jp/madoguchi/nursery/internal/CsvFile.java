@@ -7,7 +7,6 @@ import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -78,26 +77,11 @@ final class CsvFile {
         List<ImportProblem> problems = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
         Map<String, Integer> columns = new HashMap<>();
-        CharsetDecoder decoder = TextEncodings.strictDecoder(cs);
-        int start = TextEncodings.hasUtf8Bom(bytes) ? 3 : 0;
-        int number = linesBefore;
         int headerLine = 1;
         boolean header = true;
-        while (start < bytes.length) {
-            int end = start;
-            while (end < bytes.length && bytes[end] != '\n') {
-                end++;
-            }
-            int stop = end > start && bytes[end - 1] == '\r' ? end - 1 : end;
-            number++;
-            String text;
-            try {
-                decoder.reset();
-                text = decoder.decode(ByteBuffer.wrap(bytes, start, stop - start)).toString();
-            } catch (CharacterCodingException e) {
-                text = null;
-            }
-            start = end + 1;
+        for (TextEncodings.Line line : TextEncodings.lines(bytes, cs)) {
+            int number = linesBefore + line.number();
+            String text = line.text();
             if (text == null) {
                 problems.add(new ImportProblem(number, null, TextEncodings.japaneseName(cs) + "として読めない文字があります"
                         + (header ? "（文字コードを確認してください）" : "")));

@@ -1,9 +1,6 @@
 package jp.madoguchi.nursery.internal;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -173,35 +170,19 @@ final class RulesCsv {
         record Marker(String name, int line, int start, int next) {
         }
         List<Marker> markers = new ArrayList<>();
-        CharsetDecoder decoder = TextEncodings.strictDecoder(cs);
-        int start = TextEncodings.hasUtf8Bom(bytes) ? 3 : 0;
-        int line = 0;
         int firstContent = -1;
         int firstUndecodable = -1;
-        while (start < bytes.length) {
-            int end = start;
-            while (end < bytes.length && bytes[end] != '\n') {
-                end++;
-            }
-            int stop = end > start && bytes[end - 1] == '\r' ? end - 1 : end;
-            line++;
-            String text;
-            try {
-                decoder.reset();
-                text = decoder.decode(ByteBuffer.wrap(bytes, start, stop - start)).toString();
-            } catch (CharacterCodingException e) {
-                text = null;
-            }
+        for (TextEncodings.Line l : TextEncodings.lines(bytes, cs)) {
+            String text = l.text();
             if (text == null && firstUndecodable < 0) {
-                firstUndecodable = line;
+                firstUndecodable = l.number();
             }
             Optional<String> name = text == null ? Optional.empty() : marker(text);
             if (name.isPresent()) {
-                markers.add(new Marker(name.get(), line, start, Math.min(end + 1, bytes.length)));
+                markers.add(new Marker(name.get(), l.number(), l.start(), l.next()));
             } else if (markers.isEmpty() && firstContent < 0 && (text == null || !text.isBlank())) {
-                firstContent = line;
+                firstContent = l.number();
             }
-            start = end + 1;
         }
         Map<String, Section> out = new LinkedHashMap<>();
         if (markers.isEmpty()) {
