@@ -140,4 +140,23 @@ class CaseOfficeTest {
         mvc.perform(post("/office/cases/" + id + "/act").param("action", "COMPLETE").param("version", "2")
                 .session(counter).with(csrf())).andExpect(status().isForbidden());
     }
+
+    @Test
+    void aCaseIsPrintedWithItsFormLabelsEraDatesAndHowItWasReceived() throws Exception {
+        long id = decidedCase("窓口 印刷");
+        String receipt = in(() -> applications.caseSummary(id).orElseThrow().receiptNumber());
+        MockHttpSession staff = OfficeSession.signIn(mvc, DEMO, "shinsa", DemoDataLoader.DEMO_PASSWORD);
+        assertThat(mvc.perform(get("/office/cases/" + id).session(staff)).andReturn().getResponse()
+                .getContentAsString()).contains("/office/cases/" + id + ".pdf");
+        var response = mvc.perform(get("/office/cases/" + id + ".pdf").session(staff)).andExpect(status().isOk())
+                .andReturn().getResponse();
+        assertThat(response.getContentType()).isEqualTo("application/pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(response.getContentAsByteArray())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertThat(text).contains(receipt, "オンライン申請（電子署名あり・検証済み）", "状況 決定", "窓口 印刷",
+                    "日中に連絡のつく電話番号", "0263-00-0000", "令和5年4月1日");
+            assertThat(doc.getDocumentInformation().getTitle()).isNotBlank();
+        }
+        mvc.perform(get("/office/cases/99999999.pdf").session(staff)).andExpect(status().isNotFound());
+    }
 }

@@ -48,9 +48,11 @@ class CaseOfficeController {
     private final RegisterComparison comparison;
     private final TransactionTemplate transactions;
     private final JsonMapper json;
+    private final jp.madoguchi.application.CasePdf casePdfs;
 
     CaseOfficeController(ApplicationService applications, RegisterComparison comparison,
-            TransactionTemplate transactions, JsonMapper json) {
+            TransactionTemplate transactions, JsonMapper json, jp.madoguchi.application.CasePdf casePdfs) {
+        this.casePdfs = casePdfs;
         this.applications = applications;
         this.comparison = comparison;
         this.transactions = transactions;
@@ -159,6 +161,18 @@ class CaseOfficeController {
             redirect.addFlashAttribute("error", e.getMessage());
         }
         return "redirect:/office/cases/" + id;
+    }
+
+    /** The case's submitted content printed (A4 PDF, the form of its catalog version, 和暦). */
+    @GetMapping("/office/cases/{id}.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable long id) {
+        CaseSummary c = tx(() -> applications.caseSummary(id)).orElseThrow(
+                () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "案件が見つかりません"));
+        byte[] pdf = tx(() -> casePdfs.render(id, "印刷 " + CurrentStaff.require().displayName()));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename("case-" + c.receiptNumber() + ".pdf").build().toString())
+                .body(pdf);
     }
 
     @GetMapping("/office/cases/{id}/attachments/{attachment}")
