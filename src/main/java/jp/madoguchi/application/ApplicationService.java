@@ -84,10 +84,19 @@ public class ApplicationService {
                 .orElseThrow(() -> new CaseException("手続カタログが公開されていません"));
     }
 
-    /** A procedure's form in the catalog in force. */
+    /** A procedure's form (online or counter) in the catalog in force. */
     public Form form(String procedure) {
         return catalog().form(procedure)
-                .orElseThrow(() -> new CaseException("手続「" + procedure + "」にはオンライン申請フォームがありません"));
+                .orElseThrow(() -> new CaseException("手続「" + procedure + "」には申請フォームがありません"));
+    }
+
+    /**
+     * A procedure's online form in the catalog in force: a counter form (a procedure not applied for online here) is
+     * refused.
+     */
+    public Form onlineForm(String procedure) {
+        return catalog().onlineForm(procedure)
+                .orElseThrow(() -> new CaseException("手続「" + procedure + "」のオンライン申請はありません"));
     }
 
     // ---------------------------------------------------------------------------------------------------- drafts
@@ -101,7 +110,7 @@ public class ApplicationService {
         }
         Map<String, Map<String, Object>> raw = new LinkedHashMap<>();
         for (String code : procedures) {
-            Form form = form(code);
+            Form form = onlineForm(code);
             Map<String, Object> values = new LinkedHashMap<>();
             form.fields().forEach(f -> prefill(f, facts).ifPresent(v -> values.put(f.id(), v)));
             raw.put(code, values);
@@ -268,7 +277,7 @@ public class ApplicationService {
         doc.put("applicant", new TreeMap<>(applicantJson(applicant)));
         List<Object> procedures = new ArrayList<>();
         for (String code : draft.procedures()) {
-            Form form = form(code);
+            Form form = onlineForm(code);
             FormInput.Reading reading = FormInput.read(form, draft.rawOf(code), today(), files::containsKey, null);
             readings.put(code, reading);
             signature |= form.signatureRequired();

@@ -6,17 +6,33 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A whole, validated catalog: departments, procedures, life events, test personas and the online application forms
- * (keyed by procedure code). Immutable; a new version of
- * the catalog is a new instance.
+ * A whole, validated catalog: departments, procedures, life events, test personas and the application forms (keyed by
+ * procedure code) — the online forms of the portal and the counter's forms of procedures done at the counter only.
+ * Immutable; a new version of the catalog is a new instance.
  */
 public record Catalog(String name, String version, Map<String, Department> departments,
         Map<String, Procedure> procedures, Map<String, LifeEvent> events, List<Persona> personas,
         Map<String, Form> forms) {
 
-    /** The online application form of procedure {@code code}, if it has one. */
+    /**
+     * The form of procedure {@code code}, if it has one: an online form ({@link #onlineForm}) or a counter form (a
+     * procedure done at the counter only, prepared by staff in the one-stop counter).
+     */
     public Optional<Form> form(String code) {
         return Optional.ofNullable(forms.get(code));
+    }
+
+    /**
+     * The form residents fill in on this platform's portal: only for a procedure whose online channel points to
+     * {@code /apply/<code>}. A counter form is not offered online.
+     */
+    public Optional<Form> onlineForm(String code) {
+        return form(code).filter(f -> procedure(code).map(Procedure::onlineHere).orElse(false));
+    }
+
+    /** The forms offered online on the portal (see {@link #onlineForm}). */
+    public List<Form> onlineForms() {
+        return forms.values().stream().filter(f -> onlineForm(f.procedure()).isPresent()).toList();
     }
 
     public Optional<Procedure> procedure(String code) {

@@ -56,6 +56,21 @@ public record Procedure(String code, String name, String summary, String legalBa
         return channels.stream().filter(c -> c.type() == ChannelType.ONLINE).findFirst();
     }
 
+    /** The path of this procedure's online form on this platform's portal. */
+    public String formUrl() {
+        return "/apply/" + code;
+    }
+
+    /** Residents apply online on this platform: the online channel's url is {@link #formUrl()}. */
+    public boolean onlineHere() {
+        return online().filter(c -> formUrl().equals(c.url())).isPresent();
+    }
+
+    /** Done at the municipality's counter (a {@code counter} channel). */
+    public boolean atCounter() {
+        return channels.stream().anyMatch(c -> c.type() == ChannelType.COUNTER);
+    }
+
     /** Channels in order of preference: online first. */
     public List<ProcedureChannel> channelsByPreference() {
         return channels.stream().sorted(java.util.Comparator.comparing(ProcedureChannel::type)).toList();

@@ -119,4 +119,24 @@ class ApplicationWebTest {
         MockHttpSession other = ResidentSignIn.session(ResidentSignIn.identity("other-" + UUID.randomUUID(), "窓口 次郎"));
         mvc.perform(get("/apply/drafts/" + draft + "/steps/0").session(other)).andExpect(status().isNotFound());
     }
+
+    /** The reason of an error response: in the ProblemDetail body, or the servlet's error message. */
+    static String message(MvcResult r) throws Exception {
+        return r.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8) + " "
+                + r.getResponse().getErrorMessage();
+    }
+
+    @Test
+    void aCounterFormIsNotOfferedOnline() throws Exception {
+        // 世帯主変更届 has a form for the one-stop counter, but no online channel pointing to /apply/setainushi-henkou.
+        String index = mvc.perform(get("/apply")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(index).contains("児童手当 認定請求書").doesNotContain("世帯主変更").doesNotContain("葬祭費支給申請書");
+        mvc.perform(get("/apply/setainushi-henkou")).andExpect(status().isNotFound())
+                .andExpect(r -> assertThat(message(r)).contains("手続「setainushi-henkou」のオンライン申請はありません"));
+        MockHttpSession session = ResidentSignIn.session(ResidentSignIn.identity("counter-" + UUID.randomUUID(), "窓口 花子"));
+        mvc.perform(post("/apply/start").param("procedures", "kokuho-sousaihi").session(session).with(csrf()))
+                .andExpect(status().isNotFound())
+                .andExpect(r -> assertThat(message(r)).contains("手続「kokuho-sousaihi」のオンライン申請はありません"));
+    }
 }

@@ -17,6 +17,82 @@ class CatalogValidationTest {
         return problems(MiniCatalog.CATALOG, MiniCatalog.PROCEDURES, event, null);
     }
 
+    static String form(String procedure) {
+        return """
+                form:
+                  procedure: %s
+                  title: テストの様式
+                  steps:
+                    - title: 届出人
+                      fields:
+                        - id: applicantName
+                          type: text
+                          label: 氏名
+                          prefill: name
+                          required: true
+                        - id: declaration
+                          type: boolean
+                          label: 記入した内容に相違ありません。
+                """.formatted(procedure);
+    }
+
+    static List<CatalogProblem> problemsWithForms(String procedures, String... formProcedures) {
+        List<CatalogFile> files = new java.util.ArrayList<>(MiniCatalog.files(MiniCatalog.CATALOG, procedures,
+                MiniCatalog.EVENT, null));
+        for (String code : formProcedures) {
+            files.add(new CatalogFile("forms/" + code + ".yaml", form(code)));
+        }
+        return CatalogLoader.problems(files, MiniCatalog.TODAY);
+    }
+
+    /** jidou-teate is applied for on this platform's portal (its online channel is /apply/jidou-teate). */
+    static final String ONLINE_HERE = MiniCatalog.PROCEDURES.replace(
+            "url: https://app.oss.myna.go.jp/Application/search", "url: /apply/jidou-teate");
+
+    @Test
+    void aCounterProcedureMayHaveAFormThatIsNotOfferedOnline() {
+        List<CatalogFile> files = new java.util.ArrayList<>(MiniCatalog.files(MiniCatalog.CATALOG, ONLINE_HERE,
+                MiniCatalog.EVENT, null));
+        files.add(new CatalogFile("forms/tennyu-todoke.yaml", form("tennyu-todoke")));
+        files.add(new CatalogFile("forms/jidou-teate.yaml", form("jidou-teate")));
+        Catalog catalog = CatalogLoader.load(files, MiniCatalog.TODAY);
+        assertThat(catalog.form("tennyu-todoke")).as("a counter form").isPresent();
+        assertThat(catalog.onlineForm("tennyu-todoke")).as("not offered online").isEmpty();
+        assertThat(catalog.onlineForm("jidou-teate")).isPresent();
+        assertThat(catalog.onlineForms()).extracting(Form::procedure).containsExactly("jidou-teate");
+    }
+
+    @Test
+    void aFormOfAProcedureNeitherOnlineHereNorAtTheCounterIsRefused() {
+        // jidou-teate is online elsewhere (マイナポータル) and, here, no longer at the counter but by post only.
+        String procedures = MiniCatalog.PROCEDURES.replace("""
+                        completeOnline: true
+                      - type: counter
+                """, """
+                        completeOnline: true
+                      - type: post
+                """);
+        assertThat(problemsWithForms(procedures, "jidou-teate")).singleElement().satisfies(p -> {
+            assertThat(p.location().source()).isEqualTo("forms/jidou-teate.yaml");
+            assertThat(p.message()).contains("手続「jidou-teate」に申請フォームがあるのに")
+                    .contains("/apply/jidou-teate").contains("窓口（channels の counter）でも受け付けていません");
+        });
+        assertThat(problemsWithForms(MiniCatalog.PROCEDURES, "jidou-teate")).as("with its counter channel").isEmpty();
+    }
+
+    @Test
+    void aProcedureOnlineHereStillNeedsAForm() {
+        assertThat(problemsWithForms(ONLINE_HERE)).singleElement().satisfies(p -> assertThat(p.message())
+                .contains("手続「jidou-teate」（児童手当の認定請求）はオンラインで受け付けるのに申請フォーム（forms/jidou-teate.yaml）がありません"));
+        assertThat(problemsWithForms(ONLINE_HERE, "jidou-teate")).isEmpty();
+    }
+
+    @Test
+    void aFormOfAnUnknownProcedureIsRefused() {
+        assertThat(problemsWithForms(MiniCatalog.PROCEDURES, "tennyu-todoke", "hikkoshi")).extracting(
+                CatalogProblem::message).containsExactly("申請フォームの手続「hikkoshi」がありません");
+    }
+
     @Test
     void theMiniCatalogIsSound() {
         assertThat(problems(MiniCatalog.CATALOG, MiniCatalog.PROCEDURES, MiniCatalog.EVENT, MiniCatalog.PERSONAS))

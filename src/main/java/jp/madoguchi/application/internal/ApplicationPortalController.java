@@ -136,7 +136,7 @@ class ApplicationPortalController {
     String index(Model model) {
         Catalog catalog = tx(applications::catalog);
         List<FormEntry> entries = new ArrayList<>();
-        catalog.forms().values().forEach(f -> catalog.procedure(f.procedure()).ifPresent(p -> entries.add(
+        catalog.onlineForms().forEach(f -> catalog.procedure(f.procedure()).ifPresent(p -> entries.add(
                 new FormEntry(p, f, catalog.department(p.department()).map(d -> d.name()).orElse("")))));
         entries.sort(java.util.Comparator.comparing(FormEntry::department).thenComparing(e -> e.procedure().name()));
         model.addAttribute("entries", entries);
@@ -146,7 +146,7 @@ class ApplicationPortalController {
     @GetMapping("/apply/{code}")
     String intro(@PathVariable String code, Model model) {
         Catalog catalog = tx(applications::catalog);
-        Form form = catalog.form(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+        Form form = catalog.onlineForm(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                 "手続「" + code + "」のオンライン申請はありません"));
         Procedure p = catalog.procedure(code).orElseThrow();
         model.addAttribute("form", form);

@@ -85,18 +85,20 @@ public final class CatalogValidator {
     }
 
     /**
-     * Every form belongs to a procedure whose online channel is this platform's form ({@code /apply/<code>}), every
-     * procedure whose online channel points there has a form, and a prefilled field has a type that can hold the
-     * fact. (Online channels elsewhere — e-Tax, マイナポータル — need no form here.)
+     * Every form belongs to a procedure that is either applied for online here (its online channel is this platform's
+     * form, {@code /apply/<code>}) or done at the municipality's counter (a {@code counter} channel: a counter form,
+     * prepared by staff at the one-stop counter and never offered online); every procedure whose online channel points
+     * here has a form; a prefilled field has a type that can hold the fact. (Online channels elsewhere — e-Tax,
+     * マイナポータル — need no form here.)
      */
     private void checkForms() {
         for (jp.madoguchi.catalog.Form form : catalog.forms().values()) {
             Procedure p = catalog.procedures().get(form.procedure());
             if (p == null) {
                 problems.add(new CatalogProblem(form.location(), "申請フォームの手続「" + form.procedure() + "」がありません"));
-            } else if (p.online().map(c -> !formUrl(p).equals(c.url())).orElse(true)) {
+            } else if (!p.onlineHere() && !p.atCounter()) {
                 problems.add(new CatalogProblem(form.location(), "手続「" + p.code() + "」に申請フォームがあるのに、オンラインの受付方法（channels の online）の url が "
-                        + formUrl(p) + " になっていません"));
+                        + formUrl(p) + " になっておらず、窓口（channels の counter）でも受け付けていません"));
             }
             form.allFields().forEach(f -> {
                 if (f.prefill() != null && !prefillFits(f)) {
@@ -106,7 +108,7 @@ public final class CatalogValidator {
             });
         }
         for (Procedure p : catalog.procedures().values()) {
-            if (p.online().filter(c -> formUrl(p).equals(c.url())).isPresent() && !catalog.forms().containsKey(p.code())) {
+            if (p.onlineHere() && !catalog.forms().containsKey(p.code())) {
                 problems.add(new CatalogProblem(p.location(), "手続「" + p.code() + "」（" + p.name()
                         + "）はオンラインで受け付けるのに申請フォーム（forms/" + p.code() + ".yaml）がありません"));
             }
@@ -115,7 +117,7 @@ public final class CatalogValidator {
 
     /** The path of a procedure's online form on the portal. */
     public static String formUrl(Procedure p) {
-        return "/apply/" + p.code();
+        return p.formUrl();
     }
 
     private static boolean prefillFits(jp.madoguchi.catalog.FormField f) {

@@ -15,16 +15,18 @@ import jp.madoguchi.resident.ResidentRegistration;
 import org.springframework.stereotype.Component;
 
 /**
- * おくやみコーナーのデモ — a synthetic household of the demo register whose 世帯主 has died (住民状態 死亡者, 異動事由 死亡),
- * with his wife (the visitor; her simulated My Number Card {@code demo-okuyami} is configured in application-demo.yaml)
- * and two children. Added once (idempotent: the deceased's 宛名番号 is looked up first); the day of death is three days
+ * おくやみコーナーのデモ — a synthetic household of the demo register whose 世帯主 has died (住民状態 死亡者, 異動事由 死亡):
+ * 山路 健一, 66 (so 65歳以上: 介護保険の第1号被保険者; 国民健康保険 by the family's answer), his wife 美咲 (the visitor;
+ * her simulated My Number Card {@code demo-okuyami} is configured in application-demo.yaml) and their son 陽太, 16 (a
+ * high-school student: 児童手当 to 高校生年代, received by his father). Two members of 15 or more remain, so a new 世帯主
+ * must be notified. Added once (idempotent: the deceased's 宛名番号 is looked up first); the day of death is three days
  * before the day it is added. All of it is synthetic.
  */
 @Component
 class OkuyamiDemoContent implements DemoContent {
 
-    /** 宛名番号 of the deceased, the wife and the children (base 080000000…, outside the generated population's). */
-    static final List<String> ATENA = numbers("080000000", 4);
+    /** 宛名番号 of the deceased, the wife and the son (base 080000000…, outside the generated population's). */
+    static final List<String> ATENA = numbers("080000000", 3);
     static final String HOUSEHOLD = numbers("0800000", 1).getFirst();
     static final String DECEASED = ATENA.get(0);
     static final String WIFE = ATENA.get(1);
@@ -67,14 +69,12 @@ class OkuyamiDemoContent implements DemoContent {
         LocalDate death = LocalDate.now(clock).minusDays(3);
         registration.addHouseholds(List.of(HOUSEHOLD));
         registration.registerAll(List.of(
-                person(DECEASED, "世帯主", "3", "山路", "健一", "ヤマジ\u3000ケンイチ", LocalDate.of(1981, 6, 14), "1",
+                person(DECEASED, "世帯主", "3", "山路", "健一", "ヤマジ\u3000ケンイチ", LocalDate.of(1960, 8, 5), "1",
                         death, "death"),
-                person(WIFE, "妻", "1", "山路", "美咲", "ヤマジ\u3000ミサキ", LocalDate.of(1984, 2, 20), "2",
-                        LocalDate.of(2012, 4, 1), "move_in"),
-                person(ATENA.get(2), "子", "1", "山路", "陽太", "ヤマジ\u3000ヨウタ", LocalDate.of(2017, 5, 3), "1",
-                        LocalDate.of(2017, 5, 3), "birth"),
-                person(ATENA.get(3), "子", "1", "山路", "結衣", "ヤマジ\u3000ユイ", LocalDate.of(2020, 9, 12), "2",
-                        LocalDate.of(2020, 9, 12), "birth")), "demo");
+                person(WIFE, "妻", "1", "山路", "美咲", "ヤマジ\u3000ミサキ", LocalDate.of(1968, 2, 20), "2",
+                        LocalDate.of(2008, 4, 1), "move_in"),
+                person(ATENA.get(2), "子", "1", "山路", "陽太", "ヤマジ\u3000ヨウタ", LocalDate.of(2010, 5, 3), "1",
+                        LocalDate.of(2010, 5, 3), "birth")), "demo");
     }
 
     private static ResidentRegistration.NewResident person(String atena, String relationship, String status,

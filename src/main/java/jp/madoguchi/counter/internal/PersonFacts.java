@@ -11,15 +11,17 @@ import jp.madoguchi.resident.ResidentRecord;
  *
  * @param birthDate the exact birth date, or {@code null} when the register knows only part of it
  * @param movedDate 異動年月日 (for a deceased person: the day of death)
+ * @param householdNumber 世帯番号
  */
 record PersonFacts(String atenaNumber, String name, String nameKana, LocalDate birthDate, String birthDateDisplay,
-        String sex, String address, String relationship, String status, String changeReason, LocalDate movedDate) {
+        String sex, String address, String relationship, String status, String changeReason, LocalDate movedDate,
+        String householdNumber) {
 
     static PersonFacts of(ResidentRecord r) {
         LocalDate birth = Optional.ofNullable(r.birthDateCode()).map(RegisterDate::fromCode)
                 .flatMap(RegisterDate::toLocalDate).orElse(null);
         return new PersonFacts(r.atenaNumber(), r.name(), r.nameKana(), birth, r.birthDate(), r.sex(), r.address(),
-                r.relationship(), r.status(), r.changeReason(), r.movedDate());
+                r.relationship(), r.status(), r.changeReason(), r.movedDate(), r.householdNumber());
     }
 
     static PersonFacts of(ResidentDetail d) {

@@ -21,14 +21,38 @@ record Visit(UUID id, String visitorAtena, String identifiedBy, List<String> mis
         Map<String, Sheet> sheets, Long applicationId, String receiptNumber, int version) {
 
     /**
-     * A procedure's form as prepared: raw values, the paths prefilled, typed by staff, and attachments whose original
-     * staff saw.
+     * A procedure's form as prepared: raw values, the paths prefilled (from the register, the card and the answers),
+     * typed by staff, attachments whose original staff saw, and the paths filled from a value staff typed on another
+     * sheet of the visit (typed once, reused: counted as prefilled here).
      */
-    record Sheet(Map<String, Object> raw, List<String> prefilled, List<String> typed, List<String> seen) {
+    record Sheet(Map<String, Object> raw, List<String> prefilled, List<String> typed, List<String> seen,
+            List<String> reused) {
+
+        Sheet {
+            prefilled = prefilled == null ? List.of() : prefilled;
+            typed = typed == null ? List.of() : typed;
+            seen = seen == null ? List.of() : seen;
+            reused = reused == null ? List.of() : reused;
+        }
+
+        Sheet(Map<String, Object> raw, List<String> prefilled) {
+            this(raw, prefilled, List.of(), List.of(), List.of());
+        }
+
+        /** Filled without typing on this sheet: prefilled or reused. */
+        boolean filled(String path) {
+            return prefilled.contains(path) || reused.contains(path);
+        }
     }
 
+    /** Fields filled without staff typing them: prefilled, plus values typed once and reused on another sheet. */
     public int prefilledCount() {
-        return sheets.values().stream().mapToInt(s -> s.prefilled().size()).sum();
+        return sheets.values().stream().mapToInt(s -> s.prefilled().size() + s.reused().size()).sum();
+    }
+
+    /** Values typed once and reused on other sheets (included in {@link #prefilledCount()}). */
+    public int reusedCount() {
+        return sheets.values().stream().mapToInt(s -> s.reused().size()).sum();
     }
 
     public int typedCount() {

@@ -271,10 +271,16 @@ class VisitController {
             flash.addFlashAttribute("error", "手続「" + code + "」はこの受付で選ばれていません。");
             return "redirect:/office/visits/" + id;
         }
+        // Only the inputs the page showed (an unticked box sends nothing, so "not sent" cannot mean "cleared").
+        java.util.Set<String> shown = request.getParameterValues("shown") == null ? java.util.Set.of()
+                : new java.util.HashSet<>(java.util.Arrays.asList(request.getParameterValues("shown")));
         Map<String, String> input = new LinkedHashMap<>();
         for (VisitService.Input in : tx.execute(s -> visits.inputs(v, code))) {
-            String value = request.getParameter("f:" + in.path());
-            input.put(in.path(), value == null ? "" : value);
+            if (!shown.contains(in.path())) {
+                continue;
+            }
+            String[] values = request.getParameterValues("f:" + in.path());
+            input.put(in.path(), values == null ? "" : String.join(",", values));
         }
         return run(id, flash, () -> visits.type(id, code, input));
     }

@@ -193,6 +193,14 @@ class VisitService {
         return out;
     }
 
+    /** The living members of {@code atena}'s household (the deceased's: those who remain), read from the register. */
+    List<PersonFacts> household(String atena) {
+        List<PersonFacts> out = new ArrayList<>();
+        detail(atena).ifPresent(d -> d.household().stream().filter(m -> !m.atenaNumber().equals(atena))
+                .forEach(m -> person(m.atenaNumber(), AccessPurpose.COUNTER_SERVICE).ifPresent(out::add)));
+        return out;
+    }
+
     // -------------------------------------------------------------------------------------------- questionnaire
 
     /**
@@ -227,7 +235,13 @@ class VisitService {
                     answers.put("insurance", "kouki");
                 }
             }
-            answers.put("wasHouseholdHead", "世帯主".equals(d.relationship()));
+            boolean head = "世帯主".equals(d.relationship());
+            answers.put("wasHouseholdHead", head);
+            if (head) {
+                LocalDate today = today();
+                answers.put("remainingMembers", String.valueOf(household(d.atenaNumber()).stream()
+                        .filter(m -> m.ageOn(today) >= 15).count()));
+            }
         }
         jdbc.sql("""
                 update counter_visit set life_event = ?, subject_atena = ?, answers = cast(? as jsonb), procedures = '{}',
@@ -306,13 +320,12 @@ class VisitService {
         PersonFacts visitor = person(v.visitorAtena(), AccessPurpose.COUNTER_SERVICE).orElseThrow();
         PersonFacts deceased = v.subjectAtena() == null ? null
                 : person(v.subjectAtena(), AccessPurpose.COUNTER_SERVICE).orElseThrow();
-        List<PersonFacts> children = children(v.visitorAtena());
-        Map<String, Object> answers = d.answers().values();
+        CounterPrefill.Sources sources = new CounterPrefill.Sources(visitor, deceased, d.answers().values(),
+                children(v.visitorAtena()), deceased == null ? List.of() : household(deceased.atenaNumber()));
         Map<String, Visit.Sheet> sheets = new LinkedHashMap<>();
         for (String code : picked) {
-            CounterPrefill.Result r = CounterPrefill.fill(catalog.form(code).orElseThrow(), visitor, deceased, answers,
-                    children);
-            sheets.put(code, new Visit.Sheet(r.raw(), List.copyOf(r.prefilled()), List.of(), List.of()));
+            CounterPrefill.Result r = CounterPrefill.fill(catalog.form(code).orElseThrow(), sources);
+            sheets.put(code, new Visit.Sheet(r.raw(), List.copyOf(r.prefilled())));
         }
         jdbc.sql("""
                 update counter_visit set procedures = ?, sheets = cast(? as jsonb), version = version + 1
@@ -322,19 +335,39 @@ class VisitService {
                 "prefilled", sheets.values().stream().mapToInt(s -> s.prefilled().size()).sum()));
     }
 
-    /** One input staff can type: a path ({@code phone}, {@code children[1].guardianRelation}) and its field. */
-    record Input(String path, FormField field, Object value, String error) {
+    /**
+     * One input of a sheet: a path ({@code phone}, {@code children[1].guardianRelation}), its field, the raw value, the
+     * current error, and whether it was filled without typing (prefilled, or reused from another sheet) — staff may
+     * still correct it.
+     */
+    record Input(String path, FormField field, Object value, String error, boolean filled, LocalDate date) {
+
+        /** The value as shown in a text input: dates in 和暦 (as read), lists joined. */
+        public String display() {
+            if (value == null) {
+                return "";
+            }
+            if (date != null) {
+                return jp.madoguchi.kit.Wareki.format(date);
+            }
+            return value instanceof List<?> l ? String.join(",", l.stream().map(String::valueOf).toList())
+                    : String.valueOf(value);
+        }
+
+        /** For choice and multi fields: whether {@code option} is chosen. */
+        public boolean chosen(String option) {
+            return value instanceof List<?> l ? l.contains(option) : option.equals(value);
+        }
     }
 
     /**
-     * The inputs of a sheet staff still see: every visible field that was not prefilled (with the typed value and the
-     * current error), attachments as 「原本を確認した」, the declaration left to the tablet.
+     * The inputs of a sheet: every visible field (with the value and the current error), the prefilled ones marked
+     * {@code filled}; attachments as 「原本を確認した」, the declaration left to the tablet.
      */
     List<Input> inputs(Visit v, String code) {
         Form form = applications.form(code);
         Visit.Sheet sheet = v.sheets().get(code);
         FormInput.Reading reading = reading(form, sheet);
-        Set<String> prefilled = new LinkedHashSet<>(sheet.prefilled());
         List<Input> out = new ArrayList<>();
         for (FormField f : form.fields()) {
             if (!FormInput.visible(f, reading.values(), today()) || f.id().equals(CounterPrefill.DECLARATION)) {
@@ -345,15 +378,12 @@ class VisitService {
                 int count = items instanceof List<?> l ? l.size() : 0;
                 if (count == 0 && f.required()) {
                     out.add(new Input(f.id(), f, null, reading.error(f.id()).map(e -> e.message())
-                            .orElse("住民記録に該当する方がいません（窓口で担当課にご確認ください）")));
+                            .orElse("住民記録に該当する方がいません（窓口で担当課にご確認ください）"), false, null));
                 }
                 for (int i = 0; i < count; i++) {
                     Map<?, ?> item = (Map<?, ?>) ((List<?>) items).get(i);
                     for (FormField sub : f.fields()) {
                         String path = f.id() + "[" + (i + 1) + "]." + sub.id();
-                        if (prefilled.contains(path)) {
-                            continue;
-                        }
                         @SuppressWarnings("unchecked")
                         Map<String, Object> itemValues = reading.values().get(f.id()) instanceof List<?> typed
                                 && typed.size() > i ? (Map<String, Object>) typed.get(i) : Map.of();
@@ -361,16 +391,14 @@ class VisitService {
                             continue;
                         }
                         out.add(new Input(path, sub, item.get(sub.id()), reading.error(path).map(e -> e.message())
-                                .orElse(null)));
+                                .orElse(null), sheet.filled(path), itemValues.get(sub.id()) instanceof LocalDate d
+                                        ? d : null));
                     }
                 }
                 continue;
             }
-            if (prefilled.contains(f.id())) {
-                continue;
-            }
             out.add(new Input(f.id(), f, sheet.raw().get(f.id()), reading.error(f.id()).map(e -> e.message())
-                    .orElse(null)));
+                    .orElse(null), sheet.filled(f.id()), reading.values().get(f.id()) instanceof LocalDate d ? d : null));
         }
         return out;
     }
@@ -391,8 +419,12 @@ class VisitService {
     }
 
     /**
-     * Saves what staff typed for a procedure: {@code input} by path; a blank value removes it. Typed paths are
-     * counted once each; a prefilled path cannot be overwritten here.
+     * Saves what staff typed for a procedure: {@code input} by path (a multi-choice as its values joined by commas); a
+     * blank value removes it. Typed paths are counted once each. A prefilled (or reused) value staff change becomes
+     * typed; left as it was, it stays prefilled. A top-level value typed here is reused on the visit's other sheets
+     * that have a field of the same id and type that nobody filled or typed (typed once, reused: counted as prefilled
+     * there); changing or clearing it here changes or clears it there. Typing over a reused value changes this sheet
+     * only (e.g. another account for one payment).
      */
     @Transactional
     void type(UUID id, String code, Map<String, String> input) {
@@ -403,28 +435,20 @@ class VisitService {
         }
         Form form = applications.form(code);
         Map<String, Object> raw = new LinkedHashMap<>(sheet.raw());
+        Set<String> prefilled = new LinkedHashSet<>(sheet.prefilled());
+        Set<String> reused = new LinkedHashSet<>(sheet.reused());
         Set<String> typed = new LinkedHashSet<>(sheet.typed());
         Set<String> seen = new LinkedHashSet<>(sheet.seen());
+        Map<String, Object> changed = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : input.entrySet()) {
             String path = e.getKey();
-            if (sheet.prefilled().contains(path)) {
-                continue;
-            }
-            String value = e.getValue() == null ? "" : e.getValue().strip();
             FormField field = fieldAt(form, path);
             if (field == null) {
                 throw new VisitException("様式「" + form.title() + "」に項目「" + path + "」はありません。");
             }
-            if (field.type() == FieldType.DATE && !value.isEmpty()) {
-                LocalDate d = parseDate(value);
-                if (d == null) {
-                    throw new VisitException("「" + field.label() + "」の「" + value
-                            + "」は日付として読めません（2026-04-03 や 令和8年4月3日 の形で入力してください）。");
-                }
-                value = FormInput.rawDate(d);
-            }
+            String text = e.getValue() == null ? "" : e.getValue().strip();
             if (field.type() == FieldType.ATTACHMENT) {
-                if (value.isEmpty()) {
+                if (text.isEmpty()) {
                     seen.remove(path);
                     put(raw, path, null);
                 } else {
@@ -433,18 +457,96 @@ class VisitService {
                 }
                 continue;
             }
-            if (value.isEmpty() || (field.type() == FieldType.BOOLEAN && !"true".equals(value))) {
+            Object value = inputValue(field, text);
+            Object current = get(raw, path);
+            if (java.util.Objects.equals(current, value)) {
+                continue;
+            }
+            prefilled.remove(path);
+            boolean wasReused = reused.remove(path);
+            if (value == null) {
                 typed.remove(path);
-                put(raw, path, null);
             } else {
                 typed.add(path);
-                put(raw, path, value);
+            }
+            put(raw, path, value);
+            if (path.indexOf('[') < 0 && !wasReused) {
+                changed.put(path, value);
             }
         }
         Map<String, Visit.Sheet> sheets = new LinkedHashMap<>(v.sheets());
-        sheets.put(code, new Visit.Sheet(raw, sheet.prefilled(), List.copyOf(typed), List.copyOf(seen)));
+        sheets.put(code, new Visit.Sheet(raw, List.copyOf(prefilled), List.copyOf(typed), List.copyOf(seen),
+                List.copyOf(reused)));
+        changed.forEach((fieldId, value) -> reuse(sheets, code, form.field(fieldId).orElseThrow(), value));
         jdbc.sql("update counter_visit set sheets = cast(? as jsonb), version = version + 1 where id = ?")
                 .params(json.writeValueAsString(sheets), id).update();
+    }
+
+    /** The raw value of what staff typed: {@code null} for nothing (or an unticked box). */
+    private static Object inputValue(FormField field, String text) {
+        if (text.isEmpty()) {
+            return null;
+        }
+        return switch (field.type()) {
+            case BOOLEAN -> "true".equals(text) ? "true" : null;
+            case MULTI -> java.util.Arrays.stream(text.split(",")).map(String::strip).filter(x -> !x.isEmpty())
+                    .toList();
+            case DATE -> {
+                LocalDate d = parseDate(text);
+                if (d == null) {
+                    throw new VisitException("「" + field.label() + "」の「" + text
+                            + "」は日付として読めません（2026-04-03 や 令和8年4月3日 の形で入力してください）。");
+                }
+                yield FormInput.rawDate(d);
+            }
+            default -> text;
+        };
+    }
+
+    /**
+     * Typed once, reused: puts {@code value} of {@code source} (typed on sheet {@code from}) on every other sheet with a
+     * field of the same id and type whose value nobody prefilled or typed there (or that was reused before).
+     */
+    private void reuse(Map<String, Visit.Sheet> sheets, String from, FormField source, Object value) {
+        if (source.id().equals(CounterPrefill.DECLARATION)) {
+            return;
+        }
+        for (Map.Entry<String, Visit.Sheet> e : List.copyOf(sheets.entrySet())) {
+            Visit.Sheet other = e.getValue();
+            FormField target = e.getKey().equals(from) ? null
+                    : applications.form(e.getKey()).field(source.id()).orElse(null);
+            if (target == null || target.type() != source.type() || other.prefilled().contains(source.id())
+                    || other.typed().contains(source.id())
+                    || (!other.reused().contains(source.id()) && other.raw().get(source.id()) != null)
+                    || (value instanceof String s && target.type() == FieldType.CHOICE && target.option(s).isEmpty())) {
+                continue;
+            }
+            Map<String, Object> raw = new LinkedHashMap<>(other.raw());
+            Set<String> reused = new LinkedHashSet<>(other.reused());
+            if (value == null) {
+                raw.remove(source.id());
+                reused.remove(source.id());
+            } else {
+                raw.put(source.id(), value);
+                reused.add(source.id());
+            }
+            sheets.put(e.getKey(), new Visit.Sheet(raw, other.prefilled(), other.typed(), other.seen(),
+                    List.copyOf(reused)));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object get(Map<String, Object> raw, String path) {
+        int bracket = path.indexOf('[');
+        if (bracket < 0) {
+            return raw.get(path);
+        }
+        Object items = raw.get(path.substring(0, bracket));
+        int index = Integer.parseInt(path.substring(bracket + 1, path.indexOf(']'))) - 1;
+        if (!(items instanceof List<?> l) || index >= l.size()) {
+            return null;
+        }
+        return ((Map<String, Object>) l.get(index)).get(path.substring(path.indexOf("].") + 2));
     }
 
     private static LocalDate parseDate(String s) {
@@ -581,6 +683,7 @@ class VisitService {
         details.put("procedures", v.procedures());
         details.put("prefilled", v.prefilledCount());
         details.put("typed", v.typedCount());
+        details.put("reused", v.reusedCount());
         details.put("seenAtCounter", v.seenCount());
         details.put("signature", signaturePng != null);
         event(v.id(), "CONFIRMED", details);
