@@ -1,11 +1,15 @@
 package jp.madoguchi.payment.internal.web;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import jp.madoguchi.audit.AuditEvent;
 import jp.madoguchi.kit.SchoolYear;
+import jp.madoguchi.kit.TextEncodings;
 import jp.madoguchi.payment.AssessmentException;
+import jp.madoguchi.payment.AssessmentImportReport;
 import jp.madoguchi.payment.Assessments;
 import jp.madoguchi.payment.ImportPolicy;
 import jp.madoguchi.payment.PaymentImportReport;
@@ -25,8 +29,9 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * 公金収納 office screens (会計 and 管理者): funds and recent installments, payment-file upload with the per-line
- * report, the quarantine with manual matching, the refund list and the 収納日計表.
+ * 公金収納 office screens (会計 and 管理者): funds and recent installments, the upload of assessments (調定 CSV) and of
+ * payment files with their per-line reports, the quarantine with manual matching, the refund list with its 精算済み
+ * action and the 収納日計表.
  */
 @Controller
 @PreAuthorize("hasAnyRole('ACCOUNTING', 'ADMIN')")
@@ -94,6 +99,53 @@ class PaymentOfficeController {
             redirect.addFlashAttribute("error", "収納データ " + id + ": " + e.getMessage());
         }
         return "redirect:/office/payments#quarantine";
+    }
+
+    /** 調定 CSV upload: the whole file is committed or, with any bad row, nothing; the report lists every row's problem. */
+    @PostMapping("/office/payments/assessments/import")
+    String importAssessments(@RequestParam(defaultValue = "auto") String charset,
+            @RequestParam("file") MultipartFile file, Model model) throws IOException {
+        if (file.isEmpty()) {
+            model.addAttribute("error", "調定のCSVファイルを選んでください");
+            return overview(model);
+        }
+        Charset chosen;
+        switch (charset) {
+            case "auto" -> chosen = null;
+            case "UTF-8" -> chosen = StandardCharsets.UTF_8;
+            case "windows-31j" -> chosen = TextEncodings.CP932;
+            default -> {
+                model.addAttribute("error", "文字コード「" + charset + "」は選べません（自動判定・UTF-8・Shift_JIS（CP932））");
+                return overview(model);
+            }
+        }
+        AssessmentImportReport report;
+        try {
+            report = assessments.importCsv(file.getBytes(), chosen, actor());
+        } catch (AssessmentException e) {
+            model.addAttribute("error", "調定の取込: " + e.getMessage());
+            return overview(model);
+        }
+        model.addAttribute("report", report);
+        model.addAttribute("fileName", file.getOriginalFilename());
+        return "office/payments/assessment-report";
+    }
+
+    /** 精算済み: the refund-list entry was refunded or applied outside (with what was done, for the audit event). */
+    @PostMapping("/office/payments/refunds/{id}/settle")
+    String settleRefund(@PathVariable long id, @RequestParam(defaultValue = "") String note,
+            RedirectAttributes redirect) {
+        if (note.isBlank()) {
+            redirect.addFlashAttribute("error", "過誤納・一部納付 " + id + ": 処理の内容（還付・充当・督促など）を入力してください");
+            return "redirect:/office/payments#refunds";
+        }
+        try {
+            reconciliation.settleRefund(id, note, actor());
+            redirect.addFlashAttribute("notice", "過誤納・一部納付 " + id + " を精算済みにしました。");
+        } catch (AssessmentException e) {
+            redirect.addFlashAttribute("error", "過誤納・一部納付 " + id + ": " + e.getMessage());
+        }
+        return "redirect:/office/payments#refunds";
     }
 
     @GetMapping("/office/payments/daily")
