@@ -66,12 +66,21 @@
     return;
   }
   var source = new EventSource(body.getAttribute('data-events'));
+  var lost = false;
   source.addEventListener('hello', function () {
+    if (lost) {
+      // calls made while the stream was down were not received: reload the list from the server
+      window.location.reload();
+      return;
+    }
     status.textContent = '自動で更新しています';
     body.setAttribute('data-connected', 'true');
   });
   source.addEventListener('call', function (e) { show(JSON.parse(e.data)); });
+  // the server's listening connection to the database was re-established: calls may have been missed
+  source.addEventListener('resync', function () { window.location.reload(); });
   source.onerror = function () {
+    lost = true;
     status.textContent = '再接続しています…';
     body.removeAttribute('data-connected');
   };

@@ -23,9 +23,14 @@ import jp.madoguchi.kit.Wareki;
 /**
  * The guide's result as the pages and the API show it: each procedure with reasons, the answers behind them,
  * deadline, what to bring, where and how (online first), and a summary.
+ *
+ * @param reservationServices the reservation services the catalog suggests for the counter procedures (API only)
+ * @param reservationProcedures the procedures that need a visit to the municipality's counter; the reservation link
+ *     carries them, and the reservation pages preselect the services that serve them
  */
 record ResultView(String eventCode, String eventName, String eventDate, List<ProcedureView> toDo,
-        List<ProcedureView> automatic, Summary summary, List<String> reservationServices) {
+        List<ProcedureView> automatic, Summary summary, List<String> reservationServices,
+        List<String> reservationProcedures) {
 
     /** One applicable procedure. */
     record ProcedureView(String code, String name, String summary, String legalBasis, String department,
@@ -52,6 +57,7 @@ record ResultView(String eventCode, String eventName, String eventDate, List<Pro
         List<ProcedureView> toDo = new ArrayList<>();
         List<ProcedureView> automatic = new ArrayList<>();
         LinkedHashSet<String> services = new LinkedHashSet<>();
+        LinkedHashSet<String> counterProcedures = new LinkedHashSet<>();
         int online = 0;
         int atCounter = 0;
         int counterMinutes = 0;
@@ -89,6 +95,7 @@ record ResultView(String eventCode, String eventName, String eventDate, List<Pro
             } else if (!view.external()) {
                 atCounter++;
                 counterMinutes += p.counterMinutes();
+                counterProcedures.add(p.code());
                 if (p.reservationService() != null) {
                     services.add(p.reservationService());
                 }
@@ -99,7 +106,8 @@ record ResultView(String eventCode, String eventName, String eventDate, List<Pro
         }
         return new ResultView(event.code(), event.name(), eventDate.map(ResultView::formatDate).orElse(null), toDo,
                 automatic, new Summary(toDo.size(), online, atCounter, counterMinutes,
-                        earliest == null ? null : formatDate(earliest)), List.copyOf(services));
+                        earliest == null ? null : formatDate(earliest)), List.copyOf(services),
+                List.copyOf(counterProcedures));
     }
 
     /** An answer as a resident reads it: はい/いいえ, dates, option labels, group items. */

@@ -84,7 +84,8 @@ class BookingService {
 
     /** A booking as the resident sees it through the link. */
     record BookingView(UUID id, String reservationNumber, Settings.Service service, Instant startsAt,
-            BookingState state, String visitorName, ContactChannel contactKind, String contact, boolean changeable) {
+            BookingState state, String visitorName, ContactChannel contactKind, String contact, boolean changeable,
+            WhatToBring bring) {
         public String when() {
             return BookingService.when(startsAt);
         }
@@ -206,7 +207,7 @@ class BookingService {
         explainIfUnusable(row);
         boolean changeable = row.state() == BookingState.CONFIRMED && row.startsAt().isAfter(clock.instant());
         return new BookingView(row.id(), row.reservationNumber(), service, row.startsAt(), row.state(),
-                row.visitorName(), row.contactKind(), row.contact(), changeable);
+                row.visitorName(), row.contactKind(), row.contact(), changeable, settings.whatToBring(service));
     }
 
     /** The QR payload for check-in; derived from the link token, so the link is enough to show it again. */
@@ -415,10 +416,12 @@ class BookingService {
         return new OutgoingMessage(kind, contact, subject, body, SUBJECT, booked.id().toString());
     }
 
-    private static String details(String number, Settings.Service service, Instant at) {
+    private String details(String number, Settings.Service service, Instant at) {
+        WhatToBring bring = settings.whatToBring(service);
         return "予約番号: " + number + "\n用件: " + service.name() + "\n日時: "
                 + when(at) + "（所要 約" + service.durationMinutes() + "分）\n"
-                + (service.whatToBring().isBlank() ? "" : "お持ちいただくもの: " + service.whatToBring() + "\n");
+                + (bring.isEmpty() ? "" : bring.fromCatalog() ? "お持ちいただくもの:\n" + bring.asText() + "\n"
+                        : "お持ちいただくもの: " + bring.asText() + "\n");
     }
 
     private Optional<Row> find(String manageToken) {

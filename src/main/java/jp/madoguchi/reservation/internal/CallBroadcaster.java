@@ -6,24 +6,44 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * 呼出表示への配信 — the call displays of each municipality listen with server-sent events. A call is published only
- * after its transaction committed, so a display never shows a call that was rolled back. One process keeps the
- * emitters in memory; with several processes, a display reconnects (EventSource does) and reloads the list.
+ * 呼出表示への配信 — the call displays of each municipality listen with server-sent events.
+ *
+ * <p>A call is announced with PostgreSQL {@code NOTIFY} on channel {@value #CHANNEL} <em>in the calling
+ * transaction</em>: PostgreSQL delivers it only when that transaction commits (and never when it rolls back), to every
+ * application instance listening — each has one {@link CallListener} connection — and each instance passes it to the
+ * displays connected to it, per municipality (the payload names the municipality). So a display sees every committed
+ * call whichever instance it is connected to, and never an uncommitted one.
  */
 @Component
 class CallBroadcaster {
+
+    static final String CHANNEL = "madoguchi_call";
 
     /** What a display shows for one call. */
     record Call(String displayNumber, String counterName, String serviceName) {
     }
 
+    /** The NOTIFY payload: the call and its municipality (no personal data: numbers, counters, services). */
+    record Notice(String municipality, String displayNumber, String counterName, String serviceName) {
+        Call call() {
+            return new Call(displayNumber, counterName, serviceName);
+        }
+    }
+
     private final Map<String, List<SseEmitter>> displays = new ConcurrentHashMap<>();
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    CallBroadcaster(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
 
     SseEmitter subscribe(String municipalityCode) {
         SseEmitter emitter = new SseEmitter(30 * 60 * 1000L);
@@ -40,30 +60,37 @@ class CallBroadcaster {
         return emitter;
     }
 
-    /** Publishes {@code call} to the municipality's displays after the current transaction commits. */
-    void publishAfterCommit(String municipalityCode, Call call) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    publish(municipalityCode, call);
-                }
-            });
-        } else {
-            publish(municipalityCode, call);
-        }
+    /**
+     * Announces {@code call} to the municipality's displays on every instance, within the caller's transaction
+     * (delivered at its commit; dropped if it rolls back).
+     */
+    void announce(String municipalityCode, Call call) {
+        String payload = json.writeValueAsString(new Notice(municipalityCode, call.displayNumber(), call.counterName(),
+                call.serviceName()));
+        jdbc.sql("select pg_notify(:channel, :payload)").param("channel", CHANNEL).param("payload", payload)
+                .query((rs, i) -> 1).list();
+    }
+
+    /** A notification as {@link CallListener} received it: passes the call on to this instance's displays. */
+    void received(String payload) {
+        Notice notice = json.readValue(payload, Notice.class);
+        deliver(notice.municipality(), notice.call());
+    }
+
+    /**
+     * After the listening connection was re-established, calls may have been missed: every display reloads its list
+     * from the database.
+     */
+    void resynchronise() {
+        displays.forEach((code, list) -> list.forEach(emitter -> send(list, emitter,
+                SseEmitter.event().name("resync").data("{}", MediaType.APPLICATION_JSON))));
     }
 
     /** A comment every 25 s keeps proxies from closing idle streams and finds displays that went away. */
     @org.springframework.scheduling.annotation.Scheduled(fixedDelay = 25_000, initialDelay = 25_000)
     void heartbeat() {
-        displays.forEach((code, list) -> list.forEach(emitter -> {
-            try {
-                emitter.send(SseEmitter.event().comment("keep-alive"));
-            } catch (IOException | IllegalStateException e) {
-                list.remove(emitter);
-            }
-        }));
+        displays.forEach((code, list) -> list.forEach(emitter -> send(list, emitter,
+                SseEmitter.event().comment("keep-alive"))));
     }
 
     /** Ends every stream at shutdown, so the graceful shutdown does not wait for open displays. */
@@ -75,13 +102,18 @@ class CallBroadcaster {
         });
     }
 
-    private void publish(String municipalityCode, Call call) {
-        for (SseEmitter emitter : displays.getOrDefault(municipalityCode, List.of())) {
-            try {
-                emitter.send(SseEmitter.event().name("call").data(call, MediaType.APPLICATION_JSON));
-            } catch (IOException | IllegalStateException e) {
-                displays.get(municipalityCode).remove(emitter);
-            }
+    private void deliver(String municipalityCode, Call call) {
+        List<SseEmitter> list = displays.getOrDefault(municipalityCode, List.of());
+        for (SseEmitter emitter : list) {
+            send(list, emitter, SseEmitter.event().name("call").data(call, MediaType.APPLICATION_JSON));
+        }
+    }
+
+    private static void send(List<SseEmitter> list, SseEmitter emitter, SseEmitter.SseEventBuilder event) {
+        try {
+            emitter.send(event);
+        } catch (IOException | IllegalStateException e) {
+            list.remove(emitter);
         }
     }
 }

@@ -166,7 +166,7 @@ class QueueService {
         Ticket t = ticket(next.get()).orElseThrow();
         transition(t, TicketState.CALLED, staff, counter.code());
         Ticket called = ticket(t.id()).orElseThrow();
-        broadcaster.publishAfterCommit(TenantContext.require(),
+        broadcaster.announce(TenantContext.require(),
                 new CallBroadcaster.Call(called.displayNumber(), counter.name(), called.serviceName()));
         return Optional.of(called);
     }

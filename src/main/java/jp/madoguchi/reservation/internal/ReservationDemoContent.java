@@ -18,21 +18,28 @@ import org.springframework.stereotype.Component;
 @Component
 class ReservationDemoContent implements DemoContent {
 
+    /**
+     * @param procedures the demo catalog's procedures the service serves (what to bring comes from there); 住民票・証明書
+     *     has none and shows its own text
+     */
     record DemoService(String code, String name, int minutes, int capacity, String prefix, String bring,
-            List<String> counters) {
+            List<String> counters, List<String> procedures) {
     }
 
     static final List<DemoService> SERVICES = List.of(
             new DemoService("certificates", "住民票・証明書", 15, 3, "A",
-                    "本人確認書類（マイナンバーカード、運転免許証など）", List.of("counter-1", "counter-2")),
+                    "本人確認書類（マイナンバーカード、運転免許証など）", List.of("counter-1", "counter-2"), List.of()),
             new DemoService("moving", "転入・転出", 30, 2, "B",
-                    "本人確認書類、転出証明書（転入のとき）、世帯全員のマイナンバーカード", List.of("counter-3", "counter-4")),
+                    "本人確認書類、転出証明書（転入のとき）、世帯全員のマイナンバーカード", List.of("counter-3", "counter-4"),
+                    List.of("tennyu-todoke", "tenshutsu-todoke", "tenkyo-todoke")),
             new DemoService("mynumber-card", "マイナンバーカード交付・更新", 20, 2, "C",
-                    "交付通知書（はがき）、本人確認書類、今お持ちのマイナンバーカード（更新のとき）", List.of("counter-5")),
-            new DemoService("childcare", "子育て相談", 30, 1, "D", "母子健康手帳（お持ちの方）", List.of("counter-6")),
+                    "交付通知書（はがき）、本人確認書類、今お持ちのマイナンバーカード（更新のとき）", List.of("counter-5"),
+                    List.of("mynumber-card-henkou")),
+            new DemoService("childcare", "子育て相談", 30, 1, "D", "母子健康手帳（お持ちの方）", List.of("counter-6"),
+                    List.of("jidou-fuyou-nintei")),
             new DemoService("insurance", "国民健康保険・年金", 20, 2, "E",
                     "本人確認書類、マイナンバーがわかるもの、勤務先の健康保険の資格喪失証明書（加入のとき）",
-                    List.of("counter-4")));
+                    List.of("counter-4"), List.of("kokuho-kanyu", "kokuho-soushitsu")));
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -71,6 +78,22 @@ class ReservationDemoContent implements DemoContent {
                             insert into reservation_service_counter (municipality_code, service_code, counter_code)
                             values (:m, :s, :c) on conflict do nothing""")
                             .param("m", m).param("s", s.code()).param("c", counter).update();
+                }
+            }
+            // the catalog links: on a new service, and on a demo database from before them (never edited: version 0)
+            boolean unlinked = jdbc.sql("""
+                    select s.version = 0 and not exists (select 1 from reservation_service_procedure p
+                        where p.municipality_code = s.municipality_code and p.service_code = s.code)
+                    from reservation_service s where s.code = :c""").param("c", s.code()).query(Boolean.class)
+                    .single();
+            if (unlinked) {
+                int position = 0;
+                for (String procedure : s.procedures()) {
+                    jdbc.sql("""
+                            insert into reservation_service_procedure (municipality_code, service_code,
+                                procedure_code, position) values (:m, :s, :p, :pos) on conflict do nothing""")
+                            .param("m", m).param("s", s.code()).param("p", procedure).param("pos", position++)
+                            .update();
                 }
             }
         }

@@ -10,7 +10,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import jp.madoguchi.catalog.Catalog;
+import jp.madoguchi.catalog.Procedure;
 import jp.madoguchi.notification.ContactChannel;
 import jp.madoguchi.reservation.ReservationException;
 import org.springframework.stereotype.Controller;
@@ -38,9 +41,11 @@ class ReservationPortalController {
     private final BookingService bookings;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final ProcedureLinks links;
 
     ReservationPortalController(PortalTenant tenant, SettingsRepository settings, SlotCalendar calendar,
-            BookingService bookings, TransactionTemplate transactions, Clock clock) {
+            BookingService bookings, TransactionTemplate transactions, Clock clock, ProcedureLinks links) {
+        this.links = links;
         this.tenant = tenant;
         this.settings = settings;
         this.calendar = calendar;
@@ -59,23 +64,60 @@ class ReservationPortalController {
         return tenant.municipality().fullName();
     }
 
+    /**
+     * The list of services. {@code services=a,b} preselects services by code; {@code procedures=x,y} (the guide's
+     * link) preselects the services that serve these catalog procedures — a service naming the procedure, else the
+     * service the catalog suggests for it ({@code reservationService}); procedures without one are listed as not
+     * bookable. One service and nothing else: straight to its calendar.
+     */
     @GetMapping("/reservations")
-    String services(@RequestParam(required = false) String services, Model model) {
-        List<Settings.Service> all = tenant.call(() -> settings.snapshot().services().stream()
-                .filter(Settings.Service::active).toList());
-        if (services != null && !services.isBlank()) {
-            Set<String> wanted = new LinkedHashSet<>(Arrays.asList(services.split(",")));
-            List<Settings.Service> chosen = new ArrayList<>();
-            List<String> unknown = new ArrayList<>();
-            for (String code : wanted) {
-                all.stream().filter(s -> s.code().equals(code.strip())).findFirst()
-                        .ifPresentOrElse(chosen::add, () -> unknown.add(code.strip()));
+    String services(@RequestParam(required = false) String services,
+            @RequestParam(required = false) String procedures, Model model) {
+        SettingsCache.Snapshot snapshot = tenant.call(settings::snapshot);
+        List<Settings.Service> all = snapshot.services().stream().filter(Settings.Service::active).toList();
+        model.addAttribute("bring", snapshot.whatToBring());
+        Set<String> wanted = new LinkedHashSet<>();
+        List<String> unknown = new ArrayList<>();
+        List<String> withoutService = new ArrayList<>();
+        List<String> requested = new ArrayList<>();
+        if (procedures != null && !procedures.isBlank()) {
+            List<String> codes = Arrays.stream(procedures.split(",")).map(String::strip)
+                    .filter(c -> c.matches("[a-z0-9][a-z0-9-]{0,63}")).distinct().limit(50).toList();
+            Optional<Catalog> catalog = read(links::catalog);
+            for (String code : codes) {
+                String name = catalog.flatMap(c -> c.procedure(code)).map(Procedure::name).orElse(code);
+                requested.add(name);
+                List<String> serving = all.stream().filter(s -> s.procedureCodes().contains(code))
+                        .map(Settings.Service::code).toList();
+                if (serving.isEmpty()) {
+                    serving = catalog.flatMap(c -> c.procedure(code)).map(Procedure::reservationService)
+                            .filter(hint -> all.stream().anyMatch(s -> s.code().equals(hint))).stream().toList();
+                }
+                if (serving.isEmpty()) {
+                    withoutService.add(name);
+                }
+                wanted.addAll(serving);
             }
-            if (chosen.size() == 1 && unknown.isEmpty()) {
+        }
+        if (services != null && !services.isBlank()) {
+            for (String code : services.split(",")) {
+                String c = code.strip();
+                if (all.stream().anyMatch(s -> s.code().equals(c))) {
+                    wanted.add(c);
+                } else if (!c.isEmpty()) {
+                    unknown.add(c);
+                }
+            }
+        }
+        if (!wanted.isEmpty() || !unknown.isEmpty() || !withoutService.isEmpty()) {
+            List<Settings.Service> chosen = all.stream().filter(s -> wanted.contains(s.code())).toList();
+            if (chosen.size() == 1 && unknown.isEmpty() && withoutService.isEmpty()) {
                 return "redirect:/reservations/" + chosen.get(0).code();
             }
             model.addAttribute("preselected", chosen);
             model.addAttribute("unknown", unknown);
+            model.addAttribute("withoutService", withoutService);
+            model.addAttribute("requestedProcedures", requested);
         }
         model.addAttribute("services", all);
         return "reservations/services";
@@ -132,6 +174,7 @@ class ReservationPortalController {
             return "reservations/problem";
         }
         model.addAttribute("service", service.get());
+        model.addAttribute("bring", tenant.call(() -> settings.whatToBring(service.get())));
         model.addAttribute("at", at);
         model.addAttribute("when", BookingService.when(when));
         model.addAttribute("contactKind", "EMAIL");

@@ -1,10 +1,12 @@
 package jp.madoguchi.reservation.internal;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import jp.madoguchi.reservation.ReservationException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,12 +29,14 @@ class ReservationSettingsController {
     private final SettingsRepository repository;
     private final SettingsService service;
     private final TransactionTemplate transactions;
+    private final ProcedureLinks links;
 
     ReservationSettingsController(SettingsRepository repository, SettingsService service,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions, ProcedureLinks links) {
         this.repository = repository;
         this.service = service;
         this.transactions = transactions;
+        this.links = links;
     }
 
     @GetMapping("/office/reservations/settings")
@@ -46,6 +50,7 @@ class ReservationSettingsController {
                     .map(d -> hours.getOrDefault(d, new Settings.OpeningHours(d, null, null))).toList());
             model.addAttribute("specialDays", repository.specialDays());
             model.addAttribute("campaigns", repository.campaigns());
+            model.addAttribute("procedures", catalogProcedures());
         });
         return "office/reservation-settings";
     }
@@ -60,11 +65,90 @@ class ReservationSettingsController {
     String service(@RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String name,
             @RequestParam(defaultValue = "") String duration, @RequestParam(defaultValue = "") String capacity,
             @RequestParam(defaultValue = "") String prefix, @RequestParam(defaultValue = "") String whatToBring,
-            @RequestParam(defaultValue = "") String procedureCode, @RequestParam(defaultValue = "") String sortOrder,
+            @RequestParam(defaultValue = "") String procedureCodes, @RequestParam(defaultValue = "") String sortOrder,
             @RequestParam(defaultValue = "false") boolean active,
             @RequestParam(required = false) List<String> counters, RedirectAttributes redirect) {
-        return run(redirect, "用件「" + name + "」を保存しました。", () -> service.saveService(code, name, duration,
-                capacity, prefix, whatToBring, procedureCode, sortOrder, active, counters));
+        return run(redirect, "用件「" + name + "」を追加しました。", () -> service.addService(new SettingsService.ServiceForm(
+                code, name, duration, capacity, prefix, whatToBring, procedureCodes, sortOrder, active, counters)));
+    }
+
+    /** 用件の編集 — one service's form, filled with what is saved now, carrying its version. */
+    @GetMapping("/office/reservations/settings/services/{code}")
+    String editService(@PathVariable String code, Model model, HttpServletResponse response) {
+        Optional<Settings.Service> current = transactions.execute(s -> repository.service(code));
+        if (current.isEmpty()) {
+            response.setStatus(404);
+            model.addAttribute("error", "用件「" + code + "」は見つかりません（削除された可能性があります）。");
+            return page(model);
+        }
+        Settings.Service s = current.get();
+        return editPage(model, s, new SettingsService.ServiceForm(s.code(), s.name(),
+                Integer.toString(s.durationMinutes()), Integer.toString(s.slotCapacity()), s.ticketPrefix(),
+                s.whatToBring(), String.join(", ", s.procedureCodes()), Integer.toString(s.sortOrder()), s.active(),
+                s.counterCodes()), s.version());
+    }
+
+    @PostMapping("/office/reservations/settings/services/{code}")
+    String saveEditedService(@PathVariable String code, @RequestParam(defaultValue = "") String version,
+            @RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String duration,
+            @RequestParam(defaultValue = "") String capacity, @RequestParam(defaultValue = "") String prefix,
+            @RequestParam(defaultValue = "") String whatToBring,
+            @RequestParam(defaultValue = "") String procedureCodes, @RequestParam(defaultValue = "") String sortOrder,
+            @RequestParam(defaultValue = "false") boolean active,
+            @RequestParam(required = false) List<String> counters, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        var form = new SettingsService.ServiceForm(code, name, duration, capacity, prefix, whatToBring,
+                procedureCodes, sortOrder, active, counters);
+        try {
+            service.editService(code, version, form);
+            redirect.addFlashAttribute("notice", "用件「" + name.strip() + "」を保存しました。");
+            return PAGE;
+        } catch (ReservationException e) {
+            model.addAttribute("error", e.getMessage());
+            model.addAttribute("fieldError", e.field());
+            if ("version".equals(e.field())) {
+                // someone else saved first: show what is saved now (with its version), and what was typed
+                model.addAttribute("typed", form);
+                String page = editService(code, model, response);
+                if (response.getStatus() != 404) {
+                    response.setStatus(409);
+                }
+                return page;
+            }
+            Optional<Settings.Service> current = transactions.execute(s -> repository.service(code));
+            if (current.isEmpty()) {
+                response.setStatus(404);
+                return page(model);
+            }
+            response.setStatus(422);
+            return editPage(model, current.get(), form, parseVersion(version, current.get().version()));
+        }
+    }
+
+    private String editPage(Model model, Settings.Service service, SettingsService.ServiceForm form, int version) {
+        model.addAttribute("service", service);
+        model.addAttribute("form", form);
+        model.addAttribute("version", version);
+        transactions.executeWithoutResult(s -> {
+            model.addAttribute("counters", repository.counters());
+            model.addAttribute("procedures", catalogProcedures());
+        });
+        return "office/reservation-service-edit";
+    }
+
+    /** The procedures of the catalog in force, by code, for the form's reference list (caller's transaction). */
+    private List<jp.madoguchi.catalog.Procedure> catalogProcedures() {
+        return links.catalog().map(c -> c.procedures().values().stream()
+                .sorted(java.util.Comparator.comparing(jp.madoguchi.catalog.Procedure::code)).toList())
+                .orElse(List.of());
+    }
+
+    private static int parseVersion(String version, int fallback) {
+        try {
+            return Integer.parseInt(version.strip());
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
     }
 
     @PostMapping("/office/reservations/settings/hours")

@@ -18,10 +18,18 @@ final class Settings {
     /**
      * 用件 — a service residents book or take a ticket for.
      *
-     * @param procedureCode the procedure catalog's code, once linked; may be null
+     * @param whatToBring the service's own text, shown when none of its procedures is in the catalog in force
+     * @param procedureCodes the procedure catalog's codes of the procedures this service serves (手続), in order
+     * @param version increases at every save; an edit carries the version it started from (optimistic locking)
      */
     record Service(String code, String name, int durationMinutes, int slotCapacity, String whatToBring,
-            String procedureCode, String ticketPrefix, int sortOrder, boolean active, List<String> counterCodes) {
+            List<String> procedureCodes, String ticketPrefix, int sortOrder, boolean active,
+            List<String> counterCodes, int version) {
+
+        Service {
+            procedureCodes = List.copyOf(procedureCodes);
+            counterCodes = List.copyOf(counterCodes);
+        }
     }
 
     /** 受付時間 of one day of the week. */

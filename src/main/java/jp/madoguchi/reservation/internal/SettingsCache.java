@@ -13,14 +13,15 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * The reservation settings of each municipality as read by the booking path (services, opening hours, special days,
- * campaigns), kept in memory so that a booking does not re-read four tables. Only the portal's read paths use it;
+ * campaigns, and what to bring for each service as resolved from the procedure catalog in force), kept in memory so that a booking does not re-read four tables. Only the portal's read paths use it;
  * the settings screen reads the tables directly.
  *
  * <p><b>Freshness.</b> Every write through {@link SettingsRepository} calls {@link #invalidate()}, which bumps a
  * generation counter at once and again when the writing transaction completes (commit or rollback). An entry is
  * used only while its generation is current, and it is stamped with the generation seen <em>before</em> its tables
  * were read, so a reader that raced with a write never keeps what it read. Entries also expire after
- * {@link #TTL_NANOS}, which bounds staleness for writes the application cannot see (another instance, manual SQL).
+ * {@link #TTL_NANOS}, which bounds staleness for writes the application cannot see (another instance, manual SQL)
+ * and for a new catalog version coming into force (what to bring).
  * Staleness never threatens capacity: the slot row's {@code CHECK (booked <= capacity)} and the conditional upsert
  * hold in the database whatever capacity the caller computed.
  */
@@ -32,13 +33,15 @@ class SettingsCache {
 
     /** The settings of one municipality at one moment. */
     record Snapshot(List<Settings.Service> services, List<Settings.OpeningHours> openingHours,
-            List<Settings.SpecialDay> specialDays, List<Settings.Campaign> campaigns) {
+            List<Settings.SpecialDay> specialDays, List<Settings.Campaign> campaigns,
+            Map<String, WhatToBring> whatToBring) {
 
         Snapshot {
             services = List.copyOf(services);
             openingHours = List.copyOf(openingHours);
             specialDays = List.copyOf(specialDays);
             campaigns = List.copyOf(campaigns);
+            whatToBring = Map.copyOf(whatToBring);
         }
 
         Optional<Settings.Service> service(String code) {

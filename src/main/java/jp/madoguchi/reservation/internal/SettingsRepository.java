@@ -24,17 +24,28 @@ class SettingsRepository {
     private final JdbcClient jdbc;
     private final SettingsCache cache;
     private final TransactionTemplate transactions;
+    private final ProcedureLinks links;
 
-    SettingsRepository(JdbcClient jdbc, SettingsCache cache, TransactionTemplate transactions) {
+    SettingsRepository(JdbcClient jdbc, SettingsCache cache, TransactionTemplate transactions, ProcedureLinks links) {
         this.jdbc = jdbc;
         this.cache = cache;
         this.transactions = transactions;
+        this.links = links;
     }
 
     /** The current tenant's settings for the booking path, cached (see {@link SettingsCache} for freshness). */
     SettingsCache.Snapshot snapshot() {
-        return cache.get(() -> transactions.execute(s -> new SettingsCache.Snapshot(services(), openingHours(),
-                specialDays(), campaigns())));
+        return cache.get(() -> transactions.execute(s -> {
+            List<Settings.Service> services = services();
+            return new SettingsCache.Snapshot(services, openingHours(), specialDays(), campaigns(),
+                    links.whatToBring(services));
+        }));
+    }
+
+    /** What to bring for {@code service}: from the snapshot when it is there, else resolved now (caller's transaction). */
+    WhatToBring whatToBring(Settings.Service service) {
+        WhatToBring cached = snapshot().whatToBring().get(service.code());
+        return cached != null ? cached : links.whatToBring(List.of(service)).get(service.code());
     }
 
     List<Settings.Counter> counters() {
@@ -54,15 +65,19 @@ class SettingsRepository {
     private static final String SERVICE_SELECT = """
             select s.*, array(select counter_code from reservation_service_counter c
                               where c.municipality_code = s.municipality_code and c.service_code = s.code
-                              order by counter_code) as counters
+                              order by counter_code) as counters,
+                        array(select procedure_code from reservation_service_procedure p
+                              where p.municipality_code = s.municipality_code and p.service_code = s.code
+                              order by p.position, p.procedure_code) as procedures
             from reservation_service s""";
 
     private static Settings.Service service(ResultSet rs, int row) throws SQLException {
         Array counters = rs.getArray("counters");
+        Array procedures = rs.getArray("procedures");
         return new Settings.Service(rs.getString("code"), rs.getString("name"), rs.getInt("duration_minutes"),
-                rs.getInt("slot_capacity"), rs.getString("what_to_bring"), rs.getString("procedure_code"),
-                rs.getString("ticket_prefix"), rs.getInt("sort_order"), rs.getBoolean("active"),
-                List.of((String[]) counters.getArray()));
+                rs.getInt("slot_capacity"), rs.getString("what_to_bring"),
+                List.of((String[]) procedures.getArray()), rs.getString("ticket_prefix"), rs.getInt("sort_order"),
+                rs.getBoolean("active"), List.of((String[]) counters.getArray()), rs.getInt("version"));
     }
 
     List<Settings.OpeningHours> openingHours() {
@@ -96,25 +111,60 @@ class SettingsRepository {
                 .param("a", c.active()).update();
     }
 
-    void saveService(Settings.Service s) {
+    /** Adds a new service (version 0); false when the code is already taken. */
+    boolean insertService(Settings.Service s) {
         SettingsCache.invalidate();
-        String m = TenantContext.require();
-        jdbc.sql("""
+        int added = jdbc.sql("""
                 insert into reservation_service (municipality_code, code, name, duration_minutes, slot_capacity,
-                    what_to_bring, procedure_code, ticket_prefix, sort_order, active)
-                values (:m, :code, :name, :d, :cap, :bring, :proc, :prefix, :sort, :active)
-                on conflict (municipality_code, code) do update set name = excluded.name,
-                    duration_minutes = excluded.duration_minutes, slot_capacity = excluded.slot_capacity,
-                    what_to_bring = excluded.what_to_bring, procedure_code = excluded.procedure_code,
-                    ticket_prefix = excluded.ticket_prefix, sort_order = excluded.sort_order, active = excluded.active
-                """).param("m", m).param("code", s.code()).param("name", s.name()).param("d", s.durationMinutes())
-                .param("cap", s.slotCapacity()).param("bring", s.whatToBring()).param("proc", s.procedureCode())
-                .param("prefix", s.ticketPrefix()).param("sort", s.sortOrder()).param("active", s.active()).update();
+                    what_to_bring, ticket_prefix, sort_order, active)
+                values (:m, :code, :name, :d, :cap, :bring, :prefix, :sort, :active)
+                on conflict (municipality_code, code) do nothing""")
+                .param("m", TenantContext.require()).param("code", s.code()).param("name", s.name())
+                .param("d", s.durationMinutes()).param("cap", s.slotCapacity()).param("bring", s.whatToBring())
+                .param("prefix", s.ticketPrefix()).param("sort", s.sortOrder()).param("active", s.active())
+                .update();
+        if (added == 1) {
+            saveLinks(s);
+        }
+        return added == 1;
+    }
+
+    /**
+     * Saves an edit of an existing service if it is still at {@code s.version()} (and moves it to the next version);
+     * false when another save came first (or the service is gone) — nothing is written then.
+     */
+    boolean updateService(Settings.Service s) {
+        SettingsCache.invalidate();
+        int updated = jdbc.sql("""
+                update reservation_service set name = :name, duration_minutes = :d, slot_capacity = :cap,
+                    what_to_bring = :bring, ticket_prefix = :prefix, sort_order = :sort, active = :active,
+                    version = version + 1
+                where code = :code and version = :version""")
+                .param("code", s.code()).param("name", s.name()).param("d", s.durationMinutes())
+                .param("cap", s.slotCapacity()).param("bring", s.whatToBring()).param("prefix", s.ticketPrefix())
+                .param("sort", s.sortOrder()).param("active", s.active()).param("version", s.version()).update();
+        if (updated == 1) {
+            saveLinks(s);
+        }
+        return updated == 1;
+    }
+
+    /** The service's counters and catalog procedures, replaced by those of {@code s}. */
+    private void saveLinks(Settings.Service s) {
+        String m = TenantContext.require();
         jdbc.sql("delete from reservation_service_counter where service_code = :s").param("s", s.code()).update();
         for (String counter : s.counterCodes()) {
             jdbc.sql("""
                     insert into reservation_service_counter (municipality_code, service_code, counter_code)
                     values (:m, :s, :c)""").param("m", m).param("s", s.code()).param("c", counter).update();
+        }
+        jdbc.sql("delete from reservation_service_procedure where service_code = :s").param("s", s.code()).update();
+        int position = 0;
+        for (String procedure : s.procedureCodes()) {
+            jdbc.sql("""
+                    insert into reservation_service_procedure (municipality_code, service_code, procedure_code,
+                        position) values (:m, :s, :p, :pos)""")
+                    .param("m", m).param("s", s.code()).param("p", procedure).param("pos", position++).update();
         }
     }
 

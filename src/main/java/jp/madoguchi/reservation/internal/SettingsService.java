@@ -9,6 +9,7 @@ import java.util.Map;
 import jp.madoguchi.audit.AuditEvent;
 import jp.madoguchi.audit.AuditTrail;
 import jp.madoguchi.audit.Channel;
+import jp.madoguchi.catalog.Catalog;
 import jp.madoguchi.reservation.ReservationException;
 import jp.madoguchi.staff.CurrentStaff;
 import jp.madoguchi.staff.StaffMember;
@@ -21,10 +22,12 @@ import org.springframework.transaction.annotation.Transactional;
 class SettingsService {
 
     private final SettingsRepository repository;
+    private final ProcedureLinks links;
     private final AuditTrail audit;
 
-    SettingsService(SettingsRepository repository, AuditTrail audit) {
+    SettingsService(SettingsRepository repository, ProcedureLinks links, AuditTrail audit) {
         this.repository = repository;
+        this.links = links;
         this.audit = audit;
     }
 
@@ -36,21 +39,62 @@ class SettingsService {
         changed("counter", c);
     }
 
+    /** What the service form posts, as typed. */
+    record ServiceForm(String code, String name, String duration, String capacity, String prefix,
+            String whatToBring, String procedureCodes, String sortOrder, boolean active, List<String> counters) {
+    }
+
+    /** 用件の追加 — a new service; a code already in use is refused (existing services are edited per row). */
     @Transactional
-    public void saveService(String code, String name, String duration, String capacity, String prefix,
-            String whatToBring, String procedureCode, String sortOrder, boolean active, List<String> counters) {
-        String c = code(code, "serviceCode", "用件コード");
-        String n = text(name, "serviceName", "用件名", 60);
-        int d = number(duration, "duration", "所要時間（分）", 5, 240);
-        int cap = number(capacity, "capacity", "1枠の定員", 0, 100);
-        String p = prefix == null ? "" : prefix.strip().toUpperCase(java.util.Locale.ROOT);
+    public void addService(ServiceForm form) {
+        Settings.Service s = validated(form, 0);
+        if (!repository.insertService(s)) {
+            throw new ReservationException("serviceCode", "用件コード「" + s.code()
+                    + "」はすでに使われています。既存の用件は一覧の「編集」から変更してください。");
+        }
+        changed("service", s.code());
+    }
+
+    /**
+     * 用件の変更 — saves an edit of service {@code code} made from {@code version}; refused when another administrator
+     * saved the service in between (optimistic locking), so no one overwrites a change they have not seen.
+     */
+    @Transactional
+    public void editService(String code, String version, ServiceForm form) {
+        int v;
+        try {
+            v = Integer.parseInt(version == null ? "" : version.strip());
+        } catch (NumberFormatException e) {
+            throw new ReservationException("version", "編集の版が正しくありません。一覧から開き直してください。");
+        }
+        Settings.Service current = repository.service(code == null ? "" : code)
+                .orElseThrow(() -> new ReservationException("serviceCode", "用件「" + code
+                        + "」は見つかりません（削除された可能性があります）。一覧から選び直してください。"));
+        Settings.Service s = validated(new ServiceForm(current.code(), form.name(), form.duration(), form.capacity(),
+                form.prefix(), form.whatToBring(), form.procedureCodes(), form.sortOrder(), form.active(),
+                form.counters()), v);
+        if (!repository.updateService(s)) {
+            throw new ReservationException("version", "用件「" + current.name()
+                    + "」は、この画面を開いた後にほかの職員が変更しました。最新の内容を表示しています。変更を確かめて、もう一度保存してください。");
+        }
+        changed("service", s.code());
+    }
+
+    private Settings.Service validated(ServiceForm f, int version) {
+        String c = code(f.code(), "serviceCode", "用件コード");
+        String n = text(f.name(), "serviceName", "用件名", 60);
+        int d = number(f.duration(), "duration", "所要時間（分）", 5, 240);
+        int cap = number(f.capacity(), "capacity", "1枠の定員", 0, 100);
+        String p = f.prefix() == null ? "" : jp.madoguchi.kit.CharacterWidth.toHalfWidth(f.prefix().strip())
+                .toUpperCase(java.util.Locale.ROOT);
         if (!p.matches("[A-Z]")) {
             throw new ReservationException("prefix", "整理券の記号は英字1文字（A〜Z）で入力してください。");
         }
-        int sort = sortOrder == null || sortOrder.isBlank() ? 0 : number(sortOrder, "sortOrder", "表示順", 0, 999);
-        String proc = procedureCode == null || procedureCode.isBlank() ? null : procedureCode.strip();
+        int sort = f.sortOrder() == null || f.sortOrder().isBlank() ? 0
+                : number(f.sortOrder(), "sortOrder", "表示順", 0, 999);
+        List<String> procedures = procedureCodes(f.procedureCodes());
         List<String> known = repository.counters().stream().map(Settings.Counter::code).toList();
-        List<String> chosen = counters == null ? List.of() : counters;
+        List<String> chosen = f.counters() == null ? List.of() : f.counters();
         for (String counter : chosen) {
             if (!known.contains(counter)) {
                 throw new ReservationException("counters", "窓口「" + counter + "」は登録されていません。");
@@ -61,9 +105,40 @@ class SettingsService {
         if (prefixTaken) {
             throw new ReservationException("prefix", "整理券の記号「" + p + "」は別の用件で使われています。");
         }
-        repository.saveService(new Settings.Service(c, n, d, cap, whatToBring == null ? "" : whatToBring.strip(),
-                proc, p, sort, active, chosen));
-        changed("service", c);
+        return new Settings.Service(c, n, d, cap, f.whatToBring() == null ? "" : f.whatToBring().strip(),
+                procedures, p, sort, f.active(), chosen, version);
+    }
+
+    /**
+     * The catalog procedures a service serves: codes separated by commas, 、 or spaces (full-width accepted), each
+     * one a procedure of the municipality's catalog in force today.
+     */
+    private List<String> procedureCodes(String input) {
+        String text = input == null ? "" : input.strip();
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        java.util.LinkedHashSet<String> codes = new java.util.LinkedHashSet<>();
+        for (String part : text.split("[,、，､\\s\u3000]+")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            String code = jp.madoguchi.kit.CharacterWidth.toHalfWidth(part).toLowerCase(java.util.Locale.ROOT);
+            if (!code.matches("[a-z0-9][a-z0-9-]{0,63}")) {
+                throw new ReservationException("procedureCodes", "手続コード「" + part
+                        + "」の形式が正しくありません（半角英小文字・数字・「-」。例: tennyu-todoke）。");
+            }
+            codes.add(code);
+        }
+        Catalog catalog = links.catalog().orElseThrow(() -> new ReservationException("procedureCodes",
+                "手続カタログが公開されていないため、手続コードを指定できません。先に手続カタログを公開してください。"));
+        List<String> unknown = codes.stream().filter(code -> catalog.procedure(code).isEmpty()).toList();
+        if (!unknown.isEmpty()) {
+            throw new ReservationException("procedureCodes", "手続コード「" + String.join("」「", unknown)
+                    + "」は、現在有効な手続カタログ（" + catalog.name() + " " + catalog.version()
+                    + "）にありません。手続カタログの画面でコードを確かめてください。");
+        }
+        return List.copyOf(codes);
     }
 
     @Transactional

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Clock;
@@ -94,5 +95,62 @@ class ReservationSettingsTest {
                 Map.of())).isEmpty();
         assertThat(Fixtures.rows(tx, jdbc, "select opens::text from reservation_opening_hours where day_of_week = 1",
                 Map.of()).get(0)).containsEntry("opens", "08:30:00");
+    }
+
+    @Test
+    void aServiceIsEditedPerRowAndAConcurrentEditIsRefusedWithAMessage() throws Exception {
+        MockHttpSession admin = admin();
+        mvc.perform(post("/office/reservations/settings/services").session(admin).with(csrf())
+                .param("code", "row-edit").param("name", "行編集").param("duration", "15").param("capacity", "2")
+                .param("prefix", "O").param("active", "true").param("counters", "counter-2"))
+                .andExpect(status().is3xxRedirection());
+        // the add form no longer overwrites an existing service
+        MvcResult again = mvc.perform(post("/office/reservations/settings/services").session(admin).with(csrf())
+                .param("code", "row-edit").param("name", "上書き").param("duration", "15").param("capacity", "9")
+                .param("prefix", "O")).andReturn();
+        assertThat((String) again.getFlashMap().get("error")).contains("用件コード「row-edit」はすでに使われています");
+
+        String list = mvc.perform(get("/office/reservations/settings").session(admin)).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(list).contains("/office/reservations/settings/services/row-edit");
+        String form = mvc.perform(get("/office/reservations/settings/services/row-edit").session(admin))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(form).contains("name=\"version\" value=\"0\"", "value=\"行編集\"");
+
+        // two administrators opened the form at version 0; the first saves
+        mvc.perform(post("/office/reservations/settings/services/row-edit").session(admin).with(csrf())
+                .param("version", "0").param("name", "行編集（変更）").param("duration", "20").param("capacity", "3")
+                .param("prefix", "O").param("active", "true").param("counters", "counter-2", "counter-3")
+                .param("procedureCodes", "inkan-touroku"))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/office/reservations/settings"));
+        var saved = Fixtures.rows(tx, jdbc, """
+                select name, duration_minutes, slot_capacity, version,
+                    (select count(*) from reservation_service_counter c where c.service_code = s.code) as counters
+                from reservation_service s where code = 'row-edit'""", Map.of()).get(0);
+        assertThat(saved).containsEntry("name", "行編集（変更）").containsEntry("duration_minutes", 20)
+                .containsEntry("slot_capacity", 3).containsEntry("version", 1).containsEntry("counters", 2L);
+
+        // the second, still at version 0, is refused: nothing overwritten, the latest values shown with a message
+        MvcResult stale = mvc.perform(post("/office/reservations/settings/services/row-edit").session(admin)
+                .with(csrf()).param("version", "0").param("name", "古い画面からの変更").param("duration", "45")
+                .param("capacity", "1").param("prefix", "O").param("active", "true")).andReturn();
+        assertThat(stale.getResponse().getStatus()).isEqualTo(409);
+        assertThat(stale.getResponse().getContentAsString())
+                .contains("ほかの職員が変更しました", "value=\"行編集（変更）\"", "name=\"version\" value=\"1\"",
+                        "古い画面からの変更");
+        assertThat(Fixtures.rows(tx, jdbc, "select name, version from reservation_service where code = 'row-edit'",
+                Map.of()).get(0)).containsEntry("name", "行編集（変更）").containsEntry("version", 1);
+
+        // a bad value in the edit form: 422, the field named, the typed values kept, nothing saved
+        MvcResult bad = mvc.perform(post("/office/reservations/settings/services/row-edit").session(admin)
+                .with(csrf()).param("version", "1").param("name", "行編集（変更）").param("duration", "999")
+                .param("capacity", "1").param("prefix", "O")).andReturn();
+        assertThat(bad.getResponse().getStatus()).isEqualTo(422);
+        assertThat(bad.getResponse().getContentAsString()).contains("所要時間（分）は5〜240の整数", "value=\"999\"");
+        assertThat(Fixtures.rows(tx, jdbc, "select version from reservation_service where code = 'row-edit'",
+                Map.of()).get(0)).containsEntry("version", 1);
+
+        mvc.perform(get("/office/reservations/settings/services/no-such-service").session(admin))
+                .andExpect(status().isNotFound());
     }
 }

@@ -26,7 +26,7 @@ class ReservationTenantIsolationTest {
     static final List<String> TABLES = List.of("reservation_counter", "reservation_service",
             "reservation_service_counter", "reservation_opening_hours", "reservation_special_day",
             "reservation_campaign", "reservation_slot", "reservation_booking", "queue_ticket_sequence", "queue_ticket",
-            "notification_outbox");
+            "notification_outbox", "reservation_service_procedure", "lobby_device", "lobby_device_key");
 
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;

@@ -30,7 +30,7 @@ class SettingsCacheTest {
         Settings.Service s = TenantContext.callAs(Fixtures.DEMO, () -> settings.snapshot().service("cached")
                 .orElseThrow());
         return new Settings.Service(s.code(), s.name(), s.durationMinutes(), capacity, s.whatToBring(),
-                s.procedureCode(), s.ticketPrefix(), s.sortOrder(), s.active(), List.copyOf(s.counterCodes()));
+                s.procedureCodes(), s.ticketPrefix(), s.sortOrder(), s.active(), s.counterCodes(), s.version());
     }
 
     @Test
@@ -40,12 +40,12 @@ class SettingsCacheTest {
         assertThat(capacity()).isEqualTo(2); // from memory now
 
         Settings.Service five = withCapacity(5);
-        TenantContext.runAs(Fixtures.DEMO, () -> tx.executeWithoutResult(s -> settings.saveService(five)));
+        TenantContext.runAs(Fixtures.DEMO, () -> tx.executeWithoutResult(s -> assertThat(settings.updateService(five)).isTrue()));
         assertThat(capacity()).isEqualTo(5);
 
         Settings.Service nine = withCapacity(9);
         TenantContext.runAs(Fixtures.DEMO, () -> tx.executeWithoutResult(s -> {
-            settings.saveService(nine);
+            assertThat(settings.updateService(nine)).isTrue();
             // read (and cache) the uncommitted value inside the changing transaction, then roll back
             assertThat(settings.snapshot().service("cached").orElseThrow().slotCapacity()).isEqualTo(9);
             s.setRollbackOnly();
