@@ -8,14 +8,11 @@ import jp.madoguchi.audit.Channel;
 import jp.madoguchi.audit.RecordedEvent;
 import jp.madoguchi.demo.internal.DemoDataLoader;
 import jp.madoguchi.platform.TenantContext;
-import jp.madoguchi.staff.StaffMember;
-import jp.madoguchi.staff.StaffRole;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 import jp.madoguchi.support.MadoguchiIntegrationTest;
@@ -32,9 +29,7 @@ class ResidentRegisterTest {
 
     @BeforeEach
     void signInAsDemoStaff() {
-        StaffMember member = new StaffMember(1, DEMO, "tester", "試験 職員", java.util.Set.of(StaffRole.COUNTER));
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(member, null, List.of()));
+        jp.madoguchi.support.StaffInContext.signInCounterClerk(DEMO);
         TenantContext.set(DEMO);
     }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import jp.madoguchi.audit.Channel;
 import jp.madoguchi.card.CardFacts;
 import jp.madoguchi.card.CardMatch;
@@ -19,15 +18,12 @@ import jp.madoguchi.kit.RegisterDate;
 import jp.madoguchi.platform.TenantContext;
 import jp.madoguchi.resident.AccessPurpose;
 import jp.madoguchi.resident.ResidentRegister;
-import jp.madoguchi.staff.StaffMember;
-import jp.madoguchi.staff.StaffRole;
 import jp.madoguchi.support.MadoguchiIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -49,9 +45,7 @@ class CardRegisterMatcherTest {
 
     @BeforeEach
     void signIn() {
-        StaffMember member = new StaffMember(1, DEMO, "tester", "試験 職員", Set.of(StaffRole.COUNTER));
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(member, null, List.of()));
+        jp.madoguchi.support.StaffInContext.signInCounterClerk(DEMO);
         TenantContext.set(DEMO);
     }
 

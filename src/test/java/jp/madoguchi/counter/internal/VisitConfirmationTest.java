@@ -9,21 +9,17 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import jp.madoguchi.audit.AuditEvent;
 import jp.madoguchi.counter.VisitState;
 import jp.madoguchi.demo.internal.DemoDataLoader;
 import jp.madoguchi.kit.CheckDigits;
 import jp.madoguchi.platform.TenantContext;
-import jp.madoguchi.staff.StaffMember;
-import jp.madoguchi.staff.StaffRole;
 import jp.madoguchi.support.MadoguchiIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -45,9 +41,7 @@ class VisitConfirmationTest {
     /** The counter staff member's session (the register's reads at the counter need one). */
     @BeforeEach
     void signIn() {
-        StaffMember member = new StaffMember(1, DEMO, "tester", "試験 職員", Set.of(StaffRole.COUNTER));
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(member, null, List.of()));
+        jp.madoguchi.support.StaffInContext.signInCounterClerk(DEMO);
     }
 
     @AfterEach

@@ -6,20 +6,16 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import jp.madoguchi.application.ApplicationService;
 import jp.madoguchi.audit.AuditEvent;
 import jp.madoguchi.catalog.FormInput;
 import jp.madoguchi.demo.internal.DemoDataLoader;
 import jp.madoguchi.platform.TenantContext;
-import jp.madoguchi.staff.StaffMember;
-import jp.madoguchi.staff.StaffRole;
 import jp.madoguchi.support.MadoguchiIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -42,9 +38,7 @@ class VisitPrefillTest {
 
     @BeforeEach
     void signIn() {
-        StaffMember member = new StaffMember(1, DEMO, "tester", "試験 職員", Set.of(StaffRole.COUNTER));
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(member, null, List.of()));
+        jp.madoguchi.support.StaffInContext.signInCounterClerk(DEMO);
     }
 
     @AfterEach

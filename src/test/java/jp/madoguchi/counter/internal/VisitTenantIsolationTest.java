@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import jp.madoguchi.audit.AuditEvent;
 import jp.madoguchi.demo.internal.DemoDataLoader;
@@ -13,8 +12,6 @@ import jp.madoguchi.platform.MunicipalityDirectory;
 import jp.madoguchi.platform.TenantContext;
 import jp.madoguchi.resident.ResidentRegistration;
 import jp.madoguchi.staff.StaffDirectory;
-import jp.madoguchi.staff.StaffMember;
-import jp.madoguchi.staff.StaffRole;
 import jp.madoguchi.support.MadoguchiIntegrationTest;
 import jp.madoguchi.support.TestMunicipality;
 import org.junit.jupiter.api.AfterEach;
@@ -23,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -59,9 +55,7 @@ class VisitTenantIsolationTest {
     }
 
     void signInAt(String code) {
-        StaffMember member = new StaffMember(1, code, "tester", "試験 職員", Set.of(StaffRole.COUNTER));
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(member, null, List.of()));
+        jp.madoguchi.support.StaffInContext.signInCounterClerk(code);
     }
 
     <T> T as(String code, java.util.concurrent.Callable<T> work) {
