@@ -68,11 +68,12 @@ class ReservationBrowserTest {
         // keyboard: the first free slot is reachable and opens with Enter
         var firstSlot = browser.findElement(By.cssSelector("a.slot"));
         String firstLabel = firstSlot.getAttribute("aria-label");
-        firstSlot.sendKeys(Keys.ENTER);
+        jp.madoguchi.support.Browser.submitting(browser, () -> firstSlot.sendKeys(Keys.ENTER));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("予約の入力");
         browser.findElement(By.id("name")).sendKeys("ブラウザ 花子");
         browser.findElement(By.id("contact")).sendKeys("browser@example.jp");
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        jp.madoguchi.support.Browser.submitting(browser,
+                () -> browser.findElement(By.cssSelector("form button[type=submit]")).click());
 
         assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("予約しました");
         String number = browser.findElement(By.cssSelector(".reservation-number")).getText();
@@ -81,17 +82,18 @@ class ReservationBrowserTest {
                 .startsWith("data:image/svg+xml;base64,");
         String firstLink = browser.getCurrentUrl();
 
-        browser.findElement(By.linkText("日時を変更する")).click();
+        jp.madoguchi.support.Browser.submitting(browser, () -> browser.findElement(By.linkText("日時を変更する")).click());
         // the booked slot (capacity 1) is now full; pick another
         assertThat(browser.findElements(By.cssSelector("a.slot")).stream()
                 .map(a -> a.getAttribute("aria-label"))).doesNotContain(firstLabel);
-        browser.findElement(By.cssSelector("a.slot")).click();
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        jp.madoguchi.support.Browser.submitting(browser, () -> browser.findElement(By.cssSelector("a.slot")).click());
+        jp.madoguchi.support.Browser.submitting(browser,
+                () -> browser.findElement(By.cssSelector("form button[type=submit]")).click());
         assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("予約を変更しました");
         String newNumber = browser.findElement(By.cssSelector(".reservation-number")).getText();
         assertThat(newNumber).isNotEqualTo(number);
 
-        browser.findElement(By.id("cancel-button")).click();
+        jp.madoguchi.support.Browser.submitting(browser, () -> browser.findElement(By.id("cancel-button")).click());
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("予約を取り消しました");
         browser.get(firstLink);
         assertThat(browser.findElement(By.cssSelector(".error-summary")).getText()).contains("このリンクはすでに使われています");
@@ -111,7 +113,7 @@ class ReservationBrowserTest {
 
         browser.switchTo().newWindow(WindowType.TAB);
         browser.get(url("/kiosk/tickets"));
-        browser.findElement(By.id("issue-browser-queue")).click();
+        jp.madoguchi.support.Browser.submitting(browser, () -> browser.findElement(By.id("issue-browser-queue")).click());
         String number = browser.findElement(By.id("ticket-number")).getText();
         assertThat(number).matches("V-\\d{3}");
 
