@@ -47,15 +47,15 @@ class CardIdentifyBrowserTest {
         browser.findElement(By.id("municipalityCode")).sendKeys(DEMO);
         browser.findElement(By.id("loginId")).sendKeys("madoguchi");
         browser.findElement(By.id("password")).sendKeys(DemoDataLoader.DEMO_PASSWORD);
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        Browser.submitting(browser, () -> browser.findElement(By.cssSelector("button[type=submit]")).click());
 
-        browser.findElement(By.linkText("マイナンバーカードで本人確認")).click();
+        Browser.submitting(browser, () -> browser.findElement(By.linkText("マイナンバーカードで本人確認")).click());
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("マイナンバーカードで本人確認");
         assertThat(browser.findElement(By.id("simulator-notice")).getText()).contains("シミュレーターモード");
 
         new Select(browser.findElement(By.id("card"))).selectByValue("demo-moved");
         browser.findElement(By.id("pin")).sendKeys("9999");
-        browser.findElement(By.cssSelector("#card-read-form button[type=submit]")).click();
+        Browser.submitting(browser, () -> browser.findElement(By.cssSelector("#card-read-form button[type=submit]")).click());
 
         WebElement error = browser.findElement(By.id("error-summary"));
         assertThat(error.getText()).contains("暗証番号が違います（残り2回）");
@@ -66,7 +66,7 @@ class CardIdentifyBrowserTest {
                 .contains("残り 2回");
 
         browser.findElement(By.id("pin")).sendKeys("1234");
-        browser.findElement(By.cssSelector("#card-read-form button[type=submit]")).click();
+        Browser.submitting(browser, () -> browser.findElement(By.cssSelector("#card-read-form button[type=submit]")).click());
 
         assertThat(browser.findElement(By.id("result-heading")).getText()).isEqualTo("照合結果：本人の記録が見つかりました");
         assertThat(browser.findElements(By.id("error-summary"))).isEmpty();
@@ -80,7 +80,7 @@ class CardIdentifyBrowserTest {
         assertThat(new Select(browser.findElement(By.id("card"))).getFirstSelectedOption().getText())
                 .contains("残り 3回");
 
-        browser.findElement(By.partialLinkText("さんの住民記録を開く")).click();
+        Browser.submitting(browser, () -> browser.findElement(By.partialLinkText("さんの住民記録を開く")).click());
         assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("住民記録");
         assertThat(browser.getPageSource()).contains("来庁受付の本人確認");
     }

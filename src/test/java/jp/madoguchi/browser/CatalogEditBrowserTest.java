@@ -60,34 +60,34 @@ class CatalogEditBrowserTest {
         browser.findElement(By.id("municipalityCode")).sendKeys(CODE);
         browser.findElement(By.id("loginId")).sendKeys("admin");
         browser.findElement(By.id("password")).sendKeys(TestMunicipality.PASSWORD);
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        Browser.submitting(browser, () -> browser.findElement(By.cssSelector("button[type=submit]")).click());
 
-        browser.findElement(By.linkText("手続カタログ")).click();
-        browser.findElement(By.xpath("//button[normalize-space()='標準カタログを取り込んで公開する']")).click();
+        Browser.submitting(browser, () -> browser.findElement(By.linkText("手続カタログ")).click());
+        Browser.submitting(browser, () -> browser.findElement(By.xpath("//button[normalize-space()='標準カタログを取り込んで公開する']")).click());
         assertThat(browser.findElement(By.id("in-force")).getText()).contains("第1版");
-        browser.findElement(By.xpath("//button[normalize-space()='下書きを作成して編集する']")).click();
-        browser.findElement(By.linkText("events/tennyu.yaml")).click();
+        Browser.submitting(browser, () -> browser.findElement(By.xpath("//button[normalize-space()='下書きを作成して編集する']")).click());
+        Browser.submitting(browser, () -> browser.findElement(By.linkText("events/tennyu.yaml")).click());
 
         WebElement textarea = browser.findElement(By.id("content"));
         replaceInTextarea(textarea, "when: wantsInkan\n", "when: wantsInkan or hasMyNumbrCard\n");
-        browser.findElement(By.id("save-button")).click();
+        Browser.submitting(browser, () -> browser.findElement(By.id("save-button")).click());
         String errors = browser.findElement(By.id("error-summary")).getText();
         assertThat(errors).contains("events/tennyu.yaml", "行目", "「hasMyNumbrCard」という質問はありません");
 
         textarea = browser.findElement(By.id("content"));
         assertThat(textarea.getDomProperty("value")).contains("hasMyNumbrCard");
         replaceInTextarea(textarea, "hasMyNumbrCard", "hasMyNumberCard");
-        browser.findElement(By.id("save-button")).click();
+        Browser.submitting(browser, () -> browser.findElement(By.id("save-button")).click());
         assertThat(browser.findElement(By.cssSelector(".notice-box")).getText()).contains("events/tennyu.yaml を保存しました");
 
-        browser.findElement(By.id("preview-link")).click();
+        Browser.submitting(browser, () -> browser.findElement(By.id("preview-link")).click());
         assertThat(browser.findElement(By.id("preview-summary")).getText()).containsPattern("結果が変わるのは [1-9]");
         assertThat(browser.findElement(By.id("preview-table")).getText()).contains("＋ 追加: 印鑑登録",
                 "期待されていない手続「inkan-touroku」");
 
-        browser.findElement(By.linkText("下書きに戻る")).click();
+        Browser.submitting(browser, () -> browser.findElement(By.linkText("下書きに戻る")).click());
         browser.findElement(By.id("note")).sendKeys("マイナンバーカードをお持ちの方にも印鑑登録を案内");
-        browser.findElement(By.id("publish-button")).click();
+        Browser.submitting(browser, () -> browser.findElement(By.id("publish-button")).click());
         assertThat(browser.findElement(By.cssSelector(".notice-box")).getText()).contains("第2版を公開しました");
         assertThat(browser.findElement(By.id("in-force")).getText()).contains("第2版", "マイナンバーカードをお持ちの方にも");
         assertThat(browser.findElement(By.id("history-heading")).findElement(By.xpath("..")).getText())

@@ -71,8 +71,8 @@ class GuideBrowserTest {
     @Test
     void aFamilyMovingInWithTwoSchoolChildrenGetsEveryProcedure() {
         browser.get("http://localhost:" + port + "/");
-        browser.findElement(By.linkText("手続き案内")).click();
-        browser.findElement(By.linkText("引っ越してきた（転入）")).click();
+        Browser.submitting(browser, () -> browser.findElement(By.linkText("手続き案内")).click());
+        Browser.submitting(browser, () -> browser.findElement(By.linkText("引っ越してきた（転入）")).click());
         assertThat(browser.findElement(By.id("progress")).getText()).startsWith("質問 1");
 
         // An impossible date first: the error is shown on the question, nothing is lost.

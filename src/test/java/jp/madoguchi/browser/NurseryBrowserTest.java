@@ -88,7 +88,7 @@ class NurseryBrowserTest {
         browser.findElement(By.id("password")).sendKeys(TestMunicipality.PASSWORD);
         submitAndWait(browser.findElement(By.cssSelector("button[type=submit]")));
 
-        browser.findElement(By.linkText("保育所利用調整")).click();
+        Browser.submitting(browser, () -> browser.findElement(By.linkText("保育所利用調整")).click());
         WebElement month = browser.findElement(By.id("month"));
         browser.executeScript("arguments[0].value = '2036-04';", month);
         submitAndWait(browser.findElement(By.xpath("//button[normalize-space()='作成する']")));
@@ -97,11 +97,11 @@ class NurseryBrowserTest {
         browser.findElement(By.id("facilities-file")).sendKeys(facilities.toString());
         submitAndWait(browser.findElement(By.id("import-facilities")));
         assertThat(browser.findElement(By.id("import-outcome")).getText()).contains("取り込みました");
-        browser.findElement(By.linkText("回の画面に戻る")).click();
+        Browser.submitting(browser, () -> browser.findElement(By.linkText("回の画面に戻る")).click());
         browser.findElement(By.id("applications-file")).sendKeys(applications.toString());
         submitAndWait(browser.findElement(By.id("import-applications")));
         assertThat(browser.findElement(By.id("import-outcome")).getText()).contains("取り込みました");
-        browser.findElement(By.linkText("回の画面に戻る")).click();
+        Browser.submitting(browser, () -> browser.findElement(By.linkText("回の画面に戻る")).click());
         assertThat(browser.findElement(By.id("round-summary")).getText())
                 .contains(instance.children().size() + "人（うち転園");
         screenshot("nursery-round");
@@ -109,7 +109,7 @@ class NurseryBrowserTest {
         submitAndWait(browser.findElement(By.id("run-baseline")));
         waitForText(By.id("run-status"), "完了", 60);
         assertThat(browser.findElement(By.id("result-facts")).getText()).contains("入所・転園", "手順どおり");
-        browser.findElement(By.linkText("2036年度 4月一斉")).click();
+        Browser.submitting(browser, () -> browser.findElement(By.linkText("2036年度 4月一斉")).click());
         WebElement seconds = browser.findElement(By.id("seconds"));
         seconds.clear();
         seconds.sendKeys("20");
@@ -117,14 +117,14 @@ class NurseryBrowserTest {
         waitForText(By.id("run-status"), "完了", 60);
         assertThat(browser.findElement(By.id("result-facts")).getText()).contains("最適（証明済み）");
 
-        browser.findElement(By.linkText("2036年度 4月一斉")).click();
+        Browser.submitting(browser, () -> browser.findElement(By.linkText("2036年度 4月一斉")).click());
         submitAndWait(browser.findElement(By.id("compare-button")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("の比較");
         assertThat(browser.findElement(By.id("compare-by-age")).getText()).contains("0歳児", "1歳児");
         browser.navigate().back();
 
-        browser.findElement(By.cssSelector("#runs tbody tr:first-child a")).click();
-        browser.findElement(By.cssSelector("#children tbody tr:first-child a")).click();
+        Browser.submitting(browser, () -> browser.findElement(By.cssSelector("#runs tbody tr:first-child a")).click());
+        Browser.submitting(browser, () -> browser.findElement(By.cssSelector("#children tbody tr:first-child a")).click());
         assertThat(browser.findElement(By.id("summary")).getText()).contains("指数", "優先順位");
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("ブラウザ ");
         screenshot("nursery-child");

@@ -47,7 +47,7 @@ class ResidentLookupBrowserTest {
         browser.findElement(By.id("municipalityCode")).sendKeys(DEMO);
         browser.findElement(By.id("loginId")).sendKeys(loginId);
         browser.findElement(By.id("password")).sendKeys(DemoDataLoader.DEMO_PASSWORD);
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        Browser.submitting(browser, () -> browser.findElement(By.cssSelector("button[type=submit]")).click());
     }
 
     @Test
@@ -63,13 +63,13 @@ class ResidentLookupBrowserTest {
         signIn("madoguchi");
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("職員用画面");
 
-        browser.findElement(By.linkText("住民記録")).click();
+        Browser.submitting(browser, () -> browser.findElement(By.linkText("住民記録")).click());
         browser.findElement(By.id("kana")).sendKeys(hiragana);
         new Select(browser.findElement(By.id("purpose"))).selectByVisibleText("窓口対応");
-        browser.findElement(By.cssSelector("form[role=search] button[type=submit]")).click();
+        Browser.submitting(browser, () -> browser.findElement(By.cssSelector("form[role=search] button[type=submit]")).click());
         assertThat(browser.findElement(By.id("results-heading")).getText()).startsWith("検索結果");
 
-        browser.findElement(By.xpath("//tr[td[normalize-space()='" + atena + "']]/td[1]/a")).click();
+        Browser.submitting(browser, () -> browser.findElement(By.xpath("//tr[td[normalize-space()='" + atena + "']]/td[1]/a")).click());
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("住民記録");
         assertThat(browser.getPageSource()).contains(atena).contains("この照会は記録されました");
 
@@ -80,7 +80,7 @@ class ResidentLookupBrowserTest {
                 """).param("atena", atena).query(Long.class).single()));
         assertThat(reads).isEqualTo(1);
 
-        browser.findElement(By.cssSelector("form[action$='/office/sign-out'] button")).click();
+        Browser.submitting(browser, () -> browser.findElement(By.cssSelector("form[action$='/office/sign-out'] button")).click());
         signIn("kanri");
         browser.get("http://localhost:" + port + "/office/residents/" + atena + "/accesses");
         String accesses = browser.findElement(By.id("accesses")).getText();
