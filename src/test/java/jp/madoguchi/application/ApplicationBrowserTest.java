@@ -151,11 +151,7 @@ class ApplicationBrowserTest {
         assertThat(receipt).matches("\\d{4}-\\d{7}-\\d");
 
         // A reviewer starts the review and asks for a correction.
-        browser.get(url("/office/sign-in"));
-        type("municipalityCode", DEMO);
-        type("loginId", "shinsa");
-        type("password", DemoDataLoader.DEMO_PASSWORD);
-        submitting(() -> browser.findElement(By.cssSelector("button[type=submit]")).click());
+        Browser.signInToOffice(browser, port, DEMO, "shinsa", DemoDataLoader.DEMO_PASSWORD);
         browser.get(url("/office/cases"));
         submitting(() -> browser.findElement(By.linkText(receipt)).click());
         assertThat(browser.findElement(By.id("signature")).getText()).contains("検証済み");

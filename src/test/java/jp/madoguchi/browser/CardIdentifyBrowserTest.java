@@ -43,11 +43,7 @@ class CardIdentifyBrowserTest {
     @Test
     void aWrongThenTheRightPinShowsTheCardBesideTheRecordWithTheAddressMismatch() {
         deck.find("demo-moved").orElseThrow().resetTries();
-        browser.get("http://localhost:" + port + "/office/sign-in");
-        browser.findElement(By.id("municipalityCode")).sendKeys(DEMO);
-        browser.findElement(By.id("loginId")).sendKeys("madoguchi");
-        browser.findElement(By.id("password")).sendKeys(DemoDataLoader.DEMO_PASSWORD);
-        Browser.submitting(browser, () -> browser.findElement(By.cssSelector("button[type=submit]")).click());
+        Browser.signInToOffice(browser, port, DEMO, "madoguchi", DemoDataLoader.DEMO_PASSWORD);
 
         Browser.submitting(browser, () -> browser.findElement(By.linkText("マイナンバーカードで本人確認")).click());
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("マイナンバーカードで本人確認");

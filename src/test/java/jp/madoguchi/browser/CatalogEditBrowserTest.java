@@ -56,11 +56,7 @@ class CatalogEditBrowserTest {
 
     @Test
     void editPreviewAndPublishARule() {
-        browser.get("http://localhost:" + port + "/office/sign-in");
-        browser.findElement(By.id("municipalityCode")).sendKeys(CODE);
-        browser.findElement(By.id("loginId")).sendKeys("admin");
-        browser.findElement(By.id("password")).sendKeys(TestMunicipality.PASSWORD);
-        Browser.submitting(browser, () -> browser.findElement(By.cssSelector("button[type=submit]")).click());
+        Browser.signInToOffice(browser, port, CODE, "admin", TestMunicipality.PASSWORD);
 
         Browser.submitting(browser, () -> browser.findElement(By.linkText("手続カタログ")).click());
         Browser.submitting(browser, () -> browser.findElement(By.xpath("//button[normalize-space()='標準カタログを取り込んで公開する']")).click());

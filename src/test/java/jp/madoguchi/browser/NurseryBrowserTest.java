@@ -82,11 +82,7 @@ class NurseryBrowserTest {
         Files.write(applications, InstanceCsv.applications(instance, id -> "ブラウザ " + id,
                 id -> new RoundInput.FamilyContact("保護者 " + id, null)).getBytes(StandardCharsets.UTF_8));
 
-        browser.get("http://localhost:" + port + "/office/sign-in");
-        browser.findElement(By.id("municipalityCode")).sendKeys(CODE);
-        browser.findElement(By.id("loginId")).sendKeys("admin");
-        browser.findElement(By.id("password")).sendKeys(TestMunicipality.PASSWORD);
-        submitAndWait(browser.findElement(By.cssSelector("button[type=submit]")));
+        Browser.signInToOffice(browser, port, CODE, "admin", TestMunicipality.PASSWORD);
 
         Browser.submitting(browser, () -> browser.findElement(By.linkText("保育所利用調整")).click());
         WebElement month = browser.findElement(By.id("month"));

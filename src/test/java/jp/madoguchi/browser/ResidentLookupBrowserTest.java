@@ -43,11 +43,7 @@ class ResidentLookupBrowserTest {
     }
 
     private void signIn(String loginId) {
-        browser.get("http://localhost:" + port + "/office/sign-in");
-        browser.findElement(By.id("municipalityCode")).sendKeys(DEMO);
-        browser.findElement(By.id("loginId")).sendKeys(loginId);
-        browser.findElement(By.id("password")).sendKeys(DemoDataLoader.DEMO_PASSWORD);
-        Browser.submitting(browser, () -> browser.findElement(By.cssSelector("button[type=submit]")).click());
+        Browser.signInToOffice(browser, port, DEMO, loginId, DemoDataLoader.DEMO_PASSWORD);
     }
 
     @Test

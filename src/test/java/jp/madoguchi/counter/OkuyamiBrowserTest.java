@@ -127,11 +127,7 @@ class OkuyamiBrowserTest {
 
     @Test
     void anOkuyamiVisitFromTheCardToCasesAndPdfs() throws Exception {
-        browser.get(url("/office/sign-in"));
-        browser.findElement(By.id("municipalityCode")).sendKeys(DEMO);
-        browser.findElement(By.id("loginId")).sendKeys("madoguchi");
-        browser.findElement(By.id("password")).sendKeys(DemoDataLoader.DEMO_PASSWORD);
-        submitting(() -> browser.findElement(By.cssSelector("button[type=submit]")).click());
+        Browser.signInToOffice(browser, port, DEMO, "madoguchi", DemoDataLoader.DEMO_PASSWORD);
 
         browser.get(url("/office/visits"));
         long before = visitCount();

@@ -53,6 +53,16 @@ public final class Browser {
                 .until(d -> left(page));
     }
 
+    /** Signs in to the office screens as {@code loginId} of {@code municipality} and waits for the page after. */
+    public static void signInToOffice(org.openqa.selenium.WebDriver driver, int port, String municipality,
+            String loginId, String password) {
+        driver.get("http://localhost:" + port + "/office/sign-in");
+        driver.findElement(org.openqa.selenium.By.id("municipalityCode")).sendKeys(municipality);
+        driver.findElement(org.openqa.selenium.By.id("loginId")).sendKeys(loginId);
+        driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(password);
+        submitting(driver, () -> driver.findElement(org.openqa.selenium.By.cssSelector("button[type=submit]")).click());
+    }
+
     private static boolean left(org.openqa.selenium.WebElement page) {
         try {
             page.isEnabled();
