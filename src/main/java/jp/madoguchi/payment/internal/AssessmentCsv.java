@@ -2,7 +2,6 @@ package jp.madoguchi.payment.internal;
 
 import jp.madoguchi.kit.TextEncodings;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -16,7 +15,6 @@ import jp.madoguchi.payment.LineProblem;
 import jp.madoguchi.payment.NewAssessment;
 import jp.madoguchi.payment.internal.format.CsvLines;
 import jp.madoguchi.payment.internal.format.FieldReader;
-import jp.madoguchi.payment.internal.format.FileText;
 
 /**
  * Reads the assessment CSV: a header naming the columns 科目コード, 年度, 調定番号, 宛名番号, 期別, 納期限, 金額 (any
@@ -43,12 +41,11 @@ final class AssessmentCsv {
     static Parsed parse(byte[] file, Charset forced) {
         Charset charset = forced != null ? forced : TextEncodings.detect(file);
         List<LineProblem> problems = new ArrayList<>();
-        List<FileText.Line> lines = FileText.lines(file);
+        List<TextEncodings.Line> lines = TextEncodings.lines(file, charset);
         if (lines.isEmpty()) {
             return new Parsed(TextEncodings.japaneseName(charset), 0, List.of(), List.of(new LineProblem(0, "ファイルが空です")));
         }
-        CharsetDecoder decoder = TextEncodings.strictDecoder(charset);
-        String headerText = FileText.decode(decoder, file, lines.get(0));
+        String headerText = lines.get(0).text();
         if (headerText == null) {
             return new Parsed(TextEncodings.japaneseName(charset), 0, List.of(), List.of(new LineProblem(1,
                     TextEncodings.japaneseName(charset) + "として読めない文字があります（文字コードを確認してください）")));
@@ -74,8 +71,8 @@ final class AssessmentCsv {
         }
         Map<Key, List<Row>> rowsByKey = new LinkedHashMap<>();
         int rows = 0;
-        for (FileText.Line line : lines.subList(1, lines.size())) {
-            String text = FileText.decode(decoder, file, line);
+        for (TextEncodings.Line line : lines.subList(1, lines.size())) {
+            String text = line.text();
             if (text == null) {
                 problems.add(new LineProblem(line.number(), TextEncodings.japaneseName(charset) + "として読めない文字があります"));
                 continue;

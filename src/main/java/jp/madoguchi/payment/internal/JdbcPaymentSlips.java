@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 import jp.madoguchi.audit.AuditEvent;
 import jp.madoguchi.audit.AuditTrail;
 import jp.madoguchi.payment.Assessments;
@@ -29,6 +30,11 @@ class JdbcPaymentSlips implements PaymentSlips {
 
     /** States a slip is printed for: money still owed and no 速報 waiting. */
     static final List<InstallmentState> PRINTABLE = List.of(InstallmentState.UNPAID, InstallmentState.PARTIALLY_PAID);
+
+    /** The open installments of a fund, 年度 and 期別 (parameters bound by {@link #open}). */
+    private static final String OPEN = """
+             where i.fund_code = :f and a.fiscal_year = :y and i.installment_no = :n and i.state in (:states)
+            """;
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
@@ -76,8 +82,7 @@ class JdbcPaymentSlips implements PaymentSlips {
         Fund fund = fund(fundCode);
         List<Installment> open = openInstallments(fund, fiscalYear, installmentNumber);
         long start = System.nanoTime();
-        byte[] pdf = render(open, fund, done -> {
-        });
+        byte[] pdf = render(open, fund);
         long millis = (System.nanoTime() - start) / 1_000_000;
         recordBatch(fund, fiscalYear, installmentNumber, open.size(), actor);
         return new SlipBatch(pdf, open.size(), millis);
@@ -85,17 +90,38 @@ class JdbcPaymentSlips implements PaymentSlips {
 
     /** The installments of a fund, 年度 and 期別 that get a slip, in 納付番号 order; refused when there are none. */
     List<Installment> openInstallments(Fund fund, int fiscalYear, int installmentNumber) {
-        List<Installment> open = transactions.execute(s -> jdbc.sql(JdbcAssessments.INSTALLMENT_SELECT + """
-                 where i.fund_code = :f and a.fiscal_year = :y and i.installment_no = :n and i.state in (:states)
-                 order by i.payment_number
-                """).param("f", fund.code()).param("y", fiscalYear).param("n", installmentNumber)
-                .param("states", PRINTABLE.stream().map(Enum::name).toList())
+        List<Installment> open = transactions.execute(s -> open(jdbc.sql(JdbcAssessments.INSTALLMENT_SELECT + OPEN
+                + " order by i.payment_number"), fund, fiscalYear, installmentNumber)
                 .query((rs, n) -> JdbcAssessments.installment(rs)).list());
         if (open.isEmpty()) {
-            throw new SlipException(fund.name() + " " + SlipRenderer.fiscalYear(fiscalYear) + " 第" + installmentNumber
-                    + "期に納付書を発行する未納の期別がありません");
+            throw nothingOpen(fund, fiscalYear, installmentNumber);
         }
         return open;
+    }
+
+    /**
+     * How many installments {@link #openInstallments} would answer, counted without loading them (a background batch
+     * is asked for from a web request); refused the same way when there are none.
+     */
+    int countOpen(Fund fund, int fiscalYear, int installmentNumber) {
+        int count = transactions.execute(s -> open(jdbc.sql("""
+                select count(*) from payment_installment i join payment_assessment a on a.id = i.assessment_id
+                """ + OPEN), fund, fiscalYear, installmentNumber).query(Integer.class).single());
+        if (count == 0) {
+            throw nothingOpen(fund, fiscalYear, installmentNumber);
+        }
+        return count;
+    }
+
+    private static JdbcClient.StatementSpec open(JdbcClient.StatementSpec sql, Fund fund, int fiscalYear,
+            int installmentNumber) {
+        return sql.param("f", fund.code()).param("y", fiscalYear).param("n", installmentNumber)
+                .param("states", PRINTABLE.stream().map(Enum::name).toList());
+    }
+
+    private static SlipException nothingOpen(Fund fund, int fiscalYear, int installmentNumber) {
+        return new SlipException(fund.name() + " " + SlipRenderer.fiscalYear(fiscalYear) + " 第" + installmentNumber
+                + "期に納付書を発行する未納の期別がありません");
     }
 
     /** Appends {@code payment.slip.batch} (identifiers and counts only). */
@@ -117,7 +143,7 @@ class JdbcPaymentSlips implements PaymentSlips {
     }
 
     /** One PDF, a page per installment; {@code progress} is told the number of pages done after each page. */
-    byte[] render(List<Installment> installments, Fund fund, java.util.function.IntConsumer progress) {
+    byte[] render(List<Installment> installments, Fund fund, IntConsumer progress) {
         String municipality = municipalities.current().fullName();
         try (PDDocument document = new PDDocument()) {
             PDType0Font font = fonts.embedIn(document);

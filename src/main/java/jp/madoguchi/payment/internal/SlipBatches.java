@@ -81,7 +81,7 @@ public class SlipBatches {
     public UUID start(String fundCode, int fiscalYear, int installmentNumber, AuditEvent.Actor actor) {
         String tenant = TenantContext.require();
         Fund fund = slips.fund(fundCode);
-        int total = slips.openInstallments(fund, fiscalYear, installmentNumber).size();
+        int total = slips.countOpen(fund, fiscalYear, installmentNumber);
         UUID id = UUID.randomUUID();
         transactions.executeWithoutResult(s -> jdbc.sql("""
                 insert into payment_slip_batch (id, municipality_code, fund_code, fiscal_year, installment_no, state,
@@ -114,27 +114,28 @@ public class SlipBatches {
 
     private void run(UUID id, AuditEvent.Actor actor) {
         Batch b = batch(id).orElseThrow();
-        transactions.executeWithoutResult(s -> jdbc.sql(
-                "update payment_slip_batch set state = 'RUNNING', started_at = now() where id = ?").param(id).update());
         try {
             Fund fund = slips.fund(b.fundCode());
             // The installments as they are now: one paid since the request is left out (the total follows).
             List<Installment> open = slips.openInstallments(fund, b.fiscalYear(), b.installmentNumber());
+            transactions.executeWithoutResult(s -> jdbc.sql("""
+                    update payment_slip_batch set state = 'RUNNING', total = ?, started_at = now() where id = ?""")
+                    .params(open.size(), id).update());
             long started = System.nanoTime();
             long[] lastWrite = {started};
             byte[] pdf = slips.render(open, fund, done -> {
                 long now = System.nanoTime();
                 if (done % PROGRESS_EVERY == 0 || now - lastWrite[0] > PROGRESS_NANOS) {
                     lastWrite[0] = now;
-                    progress(id, Math.min(done, open.size()), open.size());
+                    progress(id, done);
                 }
             });
             long millis = (System.nanoTime() - started) / 1_000_000;
             transactions.executeWithoutResult(s -> {
                 jdbc.sql("""
-                        update payment_slip_batch set state = 'DONE', total = ?, done = ?, pdf = ?, render_millis = ?,
+                        update payment_slip_batch set state = 'DONE', done = total, pdf = ?, render_millis = ?,
                             finished_at = now() where id = ?""")
-                        .params(open.size(), open.size(), pdf, millis, id).update();
+                        .params(pdf, millis, id).update();
             });
             slips.recordBatch(fund, b.fiscalYear(), b.installmentNumber(), open.size(), actor);
         } catch (SlipException e) {
@@ -145,9 +146,9 @@ public class SlipBatches {
         }
     }
 
-    private void progress(UUID id, int done, int total) {
+    private void progress(UUID id, int done) {
         transactions.executeWithoutResult(s -> jdbc.sql(
-                "update payment_slip_batch set done = least(?, total) where id = ? and state = 'RUNNING'")
+                "update payment_slip_batch set done = ? where id = ? and state = 'RUNNING'")
                 .params(done, id).update());
     }
 

@@ -1,7 +1,9 @@
 package jp.madoguchi.payment.internal.web;
 
+import java.util.UUID;
 import jp.madoguchi.audit.AuditEvent;
 import jp.madoguchi.payment.PaymentSlips;
+import jp.madoguchi.payment.internal.SlipBatches;
 import jp.madoguchi.staff.CurrentStaff;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -11,10 +13,14 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * 納付書 for 会計 and 管理者: one installment's slip; a batch (one PDF, a page per open installment of a fund, 年度 and
@@ -31,17 +37,21 @@ class PaymentSlipController {
     static final String MILLIS_HEADER = "X-Madoguchi-Slip-Render-Millis";
 
     private final PaymentSlips slips;
-    private final jp.madoguchi.payment.internal.SlipBatches batches;
+    private final SlipBatches batches;
 
-    PaymentSlipController(PaymentSlips slips, jp.madoguchi.payment.internal.SlipBatches batches) {
+    /** A batch's progress as the page's script polls it. */
+    record Progress(String state, int done, int total, String failure) {
+    }
+
+    PaymentSlipController(PaymentSlips slips, SlipBatches batches) {
         this.slips = slips;
         this.batches = batches;
     }
 
     /** Starts a batch in the background and shows its progress page; a refusal is shown on the same page. */
-    @org.springframework.web.bind.annotation.PostMapping("/office/payments/slips/batches")
+    @PostMapping("/office/payments/slips/batches")
     String startBatch(@RequestParam String fund, @RequestParam int fiscalYear, @RequestParam int installment,
-            org.springframework.ui.Model model) {
+            Model model) {
         try {
             return "redirect:/office/payments/slips/batches/" + batches.start(fund, fiscalYear, installment, actor());
         } catch (PaymentSlips.SlipException e) {
@@ -52,30 +62,28 @@ class PaymentSlipController {
     }
 
     @GetMapping("/office/payments/slips/batches/{id}")
-    String batchPage(@PathVariable java.util.UUID id, org.springframework.ui.Model model) {
-        model.addAttribute("batch", batches.batch(id).orElseThrow(() -> new org.springframework.web.server
-                .ResponseStatusException(HttpStatus.NOT_FOUND, "納付書の一括作成が見つかりません")));
+    String batchPage(@PathVariable UUID id, Model model) {
+        model.addAttribute("batch", batch(id));
         model.addAttribute("recent", batches.recent(10));
         return "office/payments/slip-batch";
     }
 
     /** The progress as JSON, for a script polling it. */
     @GetMapping(path = "/office/payments/slips/batches/{id}/progress", produces = MediaType.APPLICATION_JSON_VALUE)
-    @org.springframework.web.bind.annotation.ResponseBody
-    java.util.Map<String, Object> batchProgress(@PathVariable java.util.UUID id) {
-        var b = batches.batch(id).orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
-                HttpStatus.NOT_FOUND, "納付書の一括作成が見つかりません"));
-        java.util.Map<String, Object> out = new java.util.LinkedHashMap<>();
-        out.put("state", b.state());
-        out.put("done", b.done());
-        out.put("total", b.total());
-        out.put("failure", b.failure());
-        return out;
+    @ResponseBody
+    Progress batchProgress(@PathVariable UUID id) {
+        SlipBatches.Batch b = batch(id);
+        return new Progress(b.state(), b.done(), b.total(), b.failure());
+    }
+
+    private SlipBatches.Batch batch(UUID id) {
+        return batches.batch(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                "納付書の一括作成が見つかりません"));
     }
 
     @GetMapping("/office/payments/slips/batches/{id}.pdf")
-    ResponseEntity<byte[]> batchPdf(@PathVariable java.util.UUID id) {
-        var b = batches.batch(id).orElse(null);
+    ResponseEntity<byte[]> batchPdf(@PathVariable UUID id) {
+        SlipBatches.Batch b = batches.batch(id).orElse(null);
         if (b == null || !b.state().equals("DONE")) {
             return ResponseEntity.notFound().build();
         }
