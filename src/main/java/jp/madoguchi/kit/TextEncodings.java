@@ -94,20 +94,75 @@ public final class TextEncodings {
     }
 
     /**
+     * Where one line of a file stands in its bytes.
+     *
+     * @param number the line number, from 1
+     * @param start the offset of its first byte
+     * @param end the offset just after its last byte, without the CR/LF
+     * @param next the offset just after its line break (the next line's start, or the file's length)
+     */
+    public record Span(int number, int start, int end, int next) {
+
+        /** The line's length in bytes, without the line break. */
+        public int length() {
+            return end - start;
+        }
+    }
+
+    /**
+     * Splits a file into lines at LF (a CR before it is not part of the line), after a UTF-8 byte order mark if there
+     * is one; a final line break does not make an empty last line. Nothing is decoded: a large file's lines are
+     * decoded one at a time with {@link #decode}.
+     *
+     * @param bytes the file
+     * @return the lines in order
+     */
+    public static java.util.List<Span> spans(byte[] bytes) {
+        java.util.List<Span> spans = new java.util.ArrayList<>(Math.max(16, bytes.length / 100));
+        int start = hasUtf8Bom(bytes) ? 3 : 0;
+        int number = 1;
+        for (int i = start; i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                int end = i > start && bytes[i - 1] == '\r' ? i - 1 : i;
+                spans.add(new Span(number++, start, end, i + 1));
+                start = i + 1;
+            }
+        }
+        if (start < bytes.length) {
+            spans.add(new Span(number, start, bytes.length, bytes.length));
+        }
+        return spans;
+    }
+
+    /**
+     * Decodes one line strictly.
+     *
+     * @param decoder a {@link #strictDecoder} (reset here before use)
+     * @return the text, or {@code null} when the bytes are not valid in the decoder's character set — so that a caller
+     *         can say which line cannot be read instead of letting a U+FFFD slip through
+     */
+    public static String decode(CharsetDecoder decoder, byte[] bytes, Span span) {
+        decoder.reset();
+        try {
+            return decoder.decode(java.nio.ByteBuffer.wrap(bytes, span.start(), span.length())).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    /**
      * One line of a text file as bytes and as text.
      *
      * @param number the line number, from 1
      * @param start the offset of its first byte in the file
      * @param next the offset just after its line break (the next line's start, or the file's length)
-     * @param text the line without its CR/LF, or {@code null} when its bytes are not valid in the character set (so
-     *             that a caller can say which line cannot be read, instead of a U+FFFD slipping through)
+     * @param text the line without its CR/LF, or {@code null} when its bytes are not valid in the character set
      */
     public record Line(int number, int start, int next, String text) {
     }
 
     /**
-     * Splits a file into lines (LF or CRLF) and decodes each strictly on its own, after a UTF-8 byte order mark if
-     * there is one.
+     * {@link #spans} with each line decoded strictly ({@link #decode}), for files small enough to hold as text.
      *
      * @param bytes the file
      * @param charset its character set
@@ -115,26 +170,8 @@ public final class TextEncodings {
      */
     public static java.util.List<Line> lines(byte[] bytes, Charset charset) {
         CharsetDecoder decoder = strictDecoder(charset);
-        java.util.List<Line> lines = new java.util.ArrayList<>();
-        int start = hasUtf8Bom(bytes) ? 3 : 0;
-        int number = 0;
-        while (start < bytes.length) {
-            int end = start;
-            while (end < bytes.length && bytes[end] != '\n') {
-                end++;
-            }
-            int stop = end > start && bytes[end - 1] == '\r' ? end - 1 : end;
-            String text;
-            try {
-                decoder.reset();
-                text = decoder.decode(java.nio.ByteBuffer.wrap(bytes, start, stop - start)).toString();
-            } catch (CharacterCodingException e) {
-                text = null;
-            }
-            int next = Math.min(end + 1, bytes.length);
-            lines.add(new Line(++number, start, next, text));
-            start = end + 1;
-        }
-        return lines;
+        return spans(bytes).stream()
+                .map(s -> new Line(s.number(), s.start(), s.next(), decode(decoder, bytes, s)))
+                .toList();
     }
 }

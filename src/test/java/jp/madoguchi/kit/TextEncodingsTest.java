@@ -62,6 +62,19 @@ class TextEncodingsTest {
                 .containsExactly("ok", null, "end");
     }
 
+    @Test
+    void spansKeepTheBytesOfEachLineWithoutItsBreakAndAFinalBreakMakesNoEmptyLine() {
+        byte[] file = "a\r\nbc\n\nd\n".getBytes(StandardCharsets.UTF_8);
+        var spans = TextEncodings.spans(file);
+        assertThat(spans).extracting(TextEncodings.Span::number).containsExactly(1, 2, 3, 4);
+        assertThat(spans).extracting(TextEncodings.Span::length).containsExactly(1, 2, 0, 1);
+        assertThat(spans.get(0).next()).isEqualTo(3);
+        assertThat(spans.get(3).next()).isEqualTo(file.length);
+        assertThat(TextEncodings.decode(TextEncodings.strictDecoder(StandardCharsets.UTF_8), file, spans.get(1)))
+                .isEqualTo("bc");
+        assertThat(TextEncodings.spans(new byte[0])).isEmpty();
+    }
+
     private static byte[] concat(byte[]... parts) {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         for (byte[] p : parts) {

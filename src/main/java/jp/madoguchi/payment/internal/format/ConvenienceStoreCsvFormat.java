@@ -57,7 +57,7 @@ public class ConvenienceStoreCsvFormat implements PaymentFileFormat {
             sink.fileProblem("文字コードが UTF-8 です。収納代行会社のファイル（Shift_JIS（CP932））をそのまま指定してください");
             return;
         }
-        List<FileText.Line> lines = FileText.lines(file);
+        List<TextEncodings.Span> lines = TextEncodings.spans(file);
         if (lines.isEmpty()) {
             sink.fileProblem("ファイルが空です");
             return;

@@ -37,11 +37,11 @@ public final class CsvLines {
      * splitter is reported to {@code sink} with its number and the next line is read. A first line for which
      * {@code isHeader} holds is skipped.
      */
-    public static void readPayments(byte[] file, List<FileText.Line> lines, Charset charset,
+    public static void readPayments(byte[] file, List<TextEncodings.Span> lines, Charset charset,
             Predicate<String> isHeader, PaymentFileFormat.Sink sink, RecordParser parser) {
         CharsetDecoder decoder = TextEncodings.strictDecoder(charset);
-        for (FileText.Line line : lines) {
-            String text = FileText.decode(decoder, file, line);
+        for (TextEncodings.Span line : lines) {
+            String text = TextEncodings.decode(decoder, file, line);
             if (text == null) {
                 sink.lineProblem(line.number(), TextEncodings.japaneseName(charset) + "として読めない文字があります");
                 continue;

@@ -45,7 +45,7 @@ public class GenericCsvFormat implements PaymentFileFormat {
             sink.fileProblem("文字コードが UTF-8 です（この形式は " + TextEncodings.japaneseName(charset) + " のファイルを読みます）");
             return;
         }
-        List<FileText.Line> lines = FileText.lines(file);
+        List<TextEncodings.Span> lines = TextEncodings.spans(file);
         if (lines.isEmpty() || (mapping.header() && lines.size() == 1)) {
             sink.fileProblem("データ行がありません");
             return;

@@ -226,7 +226,7 @@ public class ZenginDebitResultFormat implements PaymentFileFormat {
             }
             return records;
         }
-        for (FileText.Line line : FileText.lines(file)) {
+        for (TextEncodings.Span line : TextEncodings.spans(file)) {
             records.add(new Rec(line.number(), line.start(), line.length()));
         }
         // a final Ctrl-Z (0x1A, EOF mark of some PC tools) after the last record is not a record
