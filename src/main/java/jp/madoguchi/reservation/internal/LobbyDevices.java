@@ -4,16 +4,13 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -22,11 +19,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import jp.madoguchi.audit.AuditEvent;
 import jp.madoguchi.audit.AuditTrail;
 import jp.madoguchi.audit.Channel;
+import jp.madoguchi.kit.CharacterWidth;
 import jp.madoguchi.platform.TenantContext;
 import jp.madoguchi.reservation.ReservationException;
 import org.springframework.beans.factory.annotation.Value;
@@ -57,8 +53,6 @@ class LobbyDevices {
     /** 400 days: the longest cookie lifetime browsers keep. */
     static final Duration COOKIE_LIFETIME = Duration.ofDays(400);
     static final String SUBJECT = "lobby_device";
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private static final char[] CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
 
     /** A lobby page a device may be allowed to show. */
     enum Page {
@@ -83,14 +77,23 @@ class LobbyDevices {
         }
     }
 
-    /** A registered device as the administrator sees it. */
+    /**
+     * A registered device as the administrator sees it.
+     *
+     * @param enrolmentExpired not enrolled and its code's validity over when it was read (a new registration is
+     *     needed)
+     */
     record Device(UUID id, String name, Set<Page> pages, OffsetDateTime enrolmentExpiresAt,
-            OffsetDateTime enrolledAt, OffsetDateTime revokedAt, String createdBy, OffsetDateTime createdAt) {
+            OffsetDateTime enrolledAt, OffsetDateTime revokedAt, String createdBy, OffsetDateTime createdAt,
+            boolean enrolmentExpired) {
         public String state() {
             if (revokedAt != null) {
                 return "取消済み";
             }
-            return enrolledAt != null ? "使用中" : "登録待ち";
+            if (enrolledAt != null) {
+                return "使用中";
+            }
+            return enrolmentExpired ? "登録コード期限切れ" : "登録待ち";
         }
 
         public List<String> pageLabels() {
@@ -160,13 +163,14 @@ class LobbyDevices {
         if (chosen.isEmpty()) {
             throw new ReservationException("devicePages", "この端末で使う画面（発券・受付・呼出表示）を1つ以上選んでください。");
         }
-        String code = newCode();
+        String code = Secrets.newCode(12); // 60 bits, XXXX-XXXX-XXXX
         UUID id = jdbc.sql("""
                 insert into lobby_device (municipality_code, name, pages, enrolment_code_hash, enrolment_expires_at,
                     created_by) values (:m, :n, :pages, :h, :exp, :by) returning id""")
                 .param("m", TenantContext.require()).param("n", n)
                 .param("pages", chosen.stream().map(Page::name).toArray(String[]::new))
-                .param("h", hash(normalise(code))).param("exp", OffsetDateTime.now(clock).plus(ENROLMENT_VALIDITY))
+                .param("h", Secrets.hash(normalise(code)))
+                .param("exp", OffsetDateTime.now(clock).plus(ENROLMENT_VALIDITY))
                 .param("by", actor.name() == null ? "" : actor.name()).query(UUID.class).single();
         audit.record(new AuditEvent("lobby_device.registered", actor, Channel.OFFICE, SUBJECT, id.toString(), null,
                 "/office/reservations/devices", Map.of("pages", chosen.stream().map(Page::name).toList())));
@@ -187,7 +191,7 @@ class LobbyDevices {
         Optional<UUID> id = jdbc.sql("""
                 update lobby_device set enrolment_code_hash = null, enrolled_at = :now
                 where enrolment_code_hash = :h and enrolment_expires_at > :now and revoked_at is null
-                returning id""").param("h", hash(c)).param("now", now).query(UUID.class).optional();
+                returning id""").param("h", Secrets.hash(c)).param("now", now).query(UUID.class).optional();
         if (id.isEmpty()) {
             throw new ReservationException("code", "この登録コードは使えません（使用済み、期限切れ、取消済み、または誤り）。"
                     + "管理者に新しい登録コードを発行してもらってください。");
@@ -221,7 +225,7 @@ class LobbyDevices {
 
     @Transactional(readOnly = true)
     public List<Device> devices() {
-        return jdbc.sql(DEVICE_SELECT + " order by created_at desc").query(LobbyDevices::device).list();
+        return jdbc.sql(DEVICE_SELECT + " order by created_at desc").query(this::deviceRow).list();
     }
 
     /**
@@ -278,35 +282,30 @@ class LobbyDevices {
     }
 
     private Optional<Device> device(UUID id) {
-        return jdbc.sql(DEVICE_SELECT + " where id = :id").param("id", id).query(LobbyDevices::device).optional();
+        return jdbc.sql(DEVICE_SELECT + " where id = :id").param("id", id).query(this::deviceRow).optional();
     }
 
     private static final String DEVICE_SELECT = """
             select id, name, pages, enrolment_expires_at, enrolled_at, revoked_at, created_by, created_at
             from lobby_device""";
 
-    private static Device device(ResultSet rs, int row) throws SQLException {
+    private Device deviceRow(ResultSet rs, int row) throws SQLException {
         Array pages = rs.getArray("pages");
         Set<Page> set = EnumSet.noneOf(Page.class);
         for (String p : (String[]) pages.getArray()) {
             set.add(Page.valueOf(p));
         }
-        return new Device(rs.getObject("id", UUID.class), rs.getString("name"), set,
-                rs.getObject("enrolment_expires_at", OffsetDateTime.class),
-                rs.getObject("enrolled_at", OffsetDateTime.class), rs.getObject("revoked_at", OffsetDateTime.class),
-                rs.getString("created_by"), rs.getObject("created_at", OffsetDateTime.class));
+        OffsetDateTime expires = rs.getObject("enrolment_expires_at", OffsetDateTime.class);
+        OffsetDateTime enrolled = rs.getObject("enrolled_at", OffsetDateTime.class);
+        return new Device(rs.getObject("id", UUID.class), rs.getString("name"), set, expires, enrolled,
+                rs.getObject("revoked_at", OffsetDateTime.class), rs.getString("created_by"),
+                rs.getObject("created_at", OffsetDateTime.class),
+                enrolled == null && expires != null && !expires.isAfter(OffsetDateTime.now(clock)));
     }
 
     /** HMAC-SHA256 of the municipality and device id under the municipality's key (base64url). */
     private String signature(String municipality, UUID id) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key(municipality), "HmacSHA256"));
-            byte[] out = mac.doFinal(("v1|" + municipality + "|" + id).getBytes(StandardCharsets.US_ASCII));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(out);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return Secrets.hmac(key(municipality), "v1|" + municipality + "|" + id);
     }
 
     /**
@@ -315,8 +314,7 @@ class LobbyDevices {
      */
     private byte[] key(String municipality) {
         return keys.computeIfAbsent(municipality, m -> ownTransaction.execute(s -> {
-            byte[] fresh = new byte[32];
-            RANDOM.nextBytes(fresh);
+            byte[] fresh = Secrets.randomBytes(32);
             jdbc.sql("insert into lobby_device_key (municipality_code, secret) values (:m, :s) on conflict do nothing")
                     .param("m", m).param("s", fresh).update();
             return jdbc.sql("select secret from lobby_device_key where municipality_code = :m").param("m", m)
@@ -324,26 +322,10 @@ class LobbyDevices {
         }));
     }
 
-    /** 12 characters of Crockford's base32 (60 bits), shown as XXXX-XXXX-XXXX. */
-    private static String newCode() {
-        StringBuilder b = new StringBuilder(14);
-        for (int i = 0; i < 12; i++) {
-            if (i > 0 && i % 4 == 0) {
-                b.append('-');
-            }
-            b.append(CODE_ALPHABET[RANDOM.nextInt(CODE_ALPHABET.length)]);
-        }
-        return b.toString();
-    }
-
     /** A typed code: half-width, upper case, without hyphens or spaces; O→0, I/L→1 as Crockford reads them. */
     static String normalise(String code) {
-        String c = code == null ? "" : jp.madoguchi.kit.CharacterWidth.toHalfWidth(code);
+        String c = code == null ? "" : CharacterWidth.toHalfWidth(code);
         return c.toUpperCase(Locale.ROOT).replaceAll("[-\\s]", "").replace('O', '0').replace('I', '1')
                 .replace('L', '1');
-    }
-
-    private static byte[] hash(String code) {
-        return Secrets.hash(code);
     }
 }

@@ -14,9 +14,9 @@ import jp.madoguchi.catalog.Procedure;
 import org.springframework.stereotype.Component;
 
 /**
- * The link between reservation services and the procedure catalog (手続カタログ) of the current municipality: which
- * codes exist in the catalog in force today, what to bring for a service, and which procedure names which service.
- * Callers hold the transaction (the catalog versions are tenant data).
+ * The link between reservation services and the procedure catalog (手続カタログ) of the current municipality: the
+ * catalog in force today (whose codes a service may name) and what to bring for each service. Callers hold the
+ * transaction (the catalog versions are tenant data).
  */
 @Component
 class ProcedureLinks {

@@ -17,16 +17,20 @@ import javax.crypto.spec.SecretKeySpec;
 final class Secrets {
 
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final char[] NUMBER_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
+    private static final char[] CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
     static final String QR_PREFIX = "MDGC1:";
 
     private Secrets() {
     }
 
     static String newToken() {
-        byte[] bytes = new byte[32];
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(32));
+    }
+
+    static byte[] randomBytes(int length) {
+        byte[] bytes = new byte[length];
         RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return bytes;
     }
 
     static byte[] hash(String token) {
@@ -38,10 +42,15 @@ final class Secrets {
     }
 
     static String checkInToken(String manageToken) {
+        return hmac(manageToken.getBytes(StandardCharsets.UTF_8), "madoguchi check-in");
+    }
+
+    /** HMAC-SHA256 of {@code message} (UTF-8) under {@code key}, base64url without padding. */
+    static String hmac(byte[] key, String message) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(manageToken.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            byte[] out = mac.doFinal("madoguchi check-in".getBytes(StandardCharsets.UTF_8));
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            byte[] out = mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(out);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
@@ -54,12 +63,20 @@ final class Secrets {
     }
 
     static String newReservationNumber() {
-        StringBuilder b = new StringBuilder(9);
-        for (int i = 0; i < 8; i++) {
-            if (i == 4) {
+        return newCode(8);
+    }
+
+    /**
+     * {@code length} random characters of Crockford's base32 alphabet (5 bits each), in groups of four joined by
+     * {@code -} ({@code XXXX-XXXX}): reservation numbers and lobby devices' enrolment codes.
+     */
+    static String newCode(int length) {
+        StringBuilder b = new StringBuilder(length + length / 4);
+        for (int i = 0; i < length; i++) {
+            if (i > 0 && i % 4 == 0) {
                 b.append('-');
             }
-            b.append(NUMBER_ALPHABET[RANDOM.nextInt(NUMBER_ALPHABET.length)]);
+            b.append(CROCKFORD[RANDOM.nextInt(CROCKFORD.length)]);
         }
         return b.toString();
     }

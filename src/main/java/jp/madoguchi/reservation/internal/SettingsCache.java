@@ -13,8 +13,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * The reservation settings of each municipality as read by the booking path (services, opening hours, special days,
- * campaigns, and what to bring for each service as resolved from the procedure catalog in force), kept in memory so that a booking does not re-read four tables. Only the portal's read paths use it;
- * the settings screen reads the tables directly.
+ * campaigns, and what to bring for each service as resolved from the procedure catalog in force), kept in memory so
+ * that a booking does not re-read four tables. Only the portal's read paths use it; the settings screen reads the
+ * tables directly.
  *
  * <p><b>Freshness.</b> Every write through {@link SettingsRepository} calls {@link #invalidate()}, which bumps a
  * generation counter at once and again when the writing transaction completes (commit or rollback). An entry is

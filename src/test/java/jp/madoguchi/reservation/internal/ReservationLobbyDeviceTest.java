@@ -158,14 +158,25 @@ class ReservationLobbyDeviceTest {
         mvc.perform(get("/kiosk/display").cookie(cookie)).andExpect(status().isOk());
         mvc.perform(get("/kiosk/tickets").cookie(cookie)).andExpect(status().isForbidden());
 
-        LobbyDevices.Registration late = register(admin, "期限切れ", "TICKETS");
+        LobbyDevices.Registration late = register(admin, "遅れた発券機", "TICKETS");
+        register(admin, "これから登録する発券機", "TICKETS");
         TenantTx.run(tx, () -> jdbc.sql("update lobby_device set enrolment_expires_at = now() - interval '1 minute'"
                 + " where id = :id").param("id", late.device().id()).update());
         mvc.perform(post("/kiosk/enrol").with(csrf()).param("code", late.code()))
                 .andExpect(status().isUnprocessableContent());
         String list = mvc.perform(get("/office/reservations/devices").session(admin)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(list).contains("試験呼出表示", "使用中", "期限切れ", "登録待ち");
+        assertThat(row(list, "試験呼出表示")).contains("<td>使用中</td>");
+        assertThat(row(list, "遅れた発券機")).contains("<td>登録コード期限切れ</td>").doesNotContain("登録待ち");
+        assertThat(row(list, "これから登録する発券機")).contains("<td>登録待ち</td>");
+    }
+
+    /** The devices table's row of the device named {@code name} (the first one: the newest). */
+    static String row(String html, String name) {
+        var m = java.util.regex.Pattern.compile("<tr>((?:(?!</tr>).)*<td>" + java.util.regex.Pattern.quote(name)
+                + "</td>(?:(?!</tr>).)*)</tr>", java.util.regex.Pattern.DOTALL).matcher(html);
+        assertThat(m.find()).as("a row for %s", name).isTrue();
+        return m.group(1);
     }
 
     /** Runs SQL in the demo tenant's transaction. */
