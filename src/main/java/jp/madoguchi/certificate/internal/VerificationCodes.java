@@ -1,8 +1,7 @@
 package jp.madoguchi.certificate.internal;
 
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
-import java.util.Locale;
+import jp.madoguchi.kit.CrockfordCodes;
 
 /**
  * 検証コード — 20 random characters of Crockford's base32 alphabet (100 bits: not guessable), printed in five groups
@@ -11,22 +10,13 @@ import java.util.Locale;
  */
 final class VerificationCodes {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
     static final int LENGTH = 20;
 
     private VerificationCodes() {
     }
 
     static String newCode() {
-        StringBuilder b = new StringBuilder(LENGTH + 4);
-        for (int i = 0; i < LENGTH; i++) {
-            if (i > 0 && i % 4 == 0) {
-                b.append('-');
-            }
-            b.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
-        }
-        return b.toString();
+        return CrockfordCodes.random(LENGTH);
     }
 
     /** The code without separators, upper case, Crockford substitutions applied; null unless 20 valid characters. */
@@ -34,17 +24,8 @@ final class VerificationCodes {
         if (input == null) {
             return null;
         }
-        String s = java.text.Normalizer.normalize(input, java.text.Normalizer.Form.NFKC).toUpperCase(Locale.ROOT).replaceAll("[\\s\\-ー－‐]", "")
-                .replace('O', '0').replace('I', '1').replace('L', '1');
-        if (s.length() != LENGTH) {
-            return null;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            if (ALPHABET.indexOf(s.charAt(i)) < 0) {
-                return null;
-            }
-        }
-        return s;
+        String s = CrockfordCodes.normalise(input);
+        return CrockfordCodes.isCode(s, LENGTH) ? s : null;
     }
 
     static byte[] hash(String normalised) {

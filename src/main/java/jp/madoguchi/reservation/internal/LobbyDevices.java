@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -22,7 +21,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import jp.madoguchi.audit.AuditEvent;
 import jp.madoguchi.audit.AuditTrail;
 import jp.madoguchi.audit.Channel;
-import jp.madoguchi.kit.CharacterWidth;
 import jp.madoguchi.platform.TenantContext;
 import jp.madoguchi.reservation.ReservationException;
 import org.springframework.beans.factory.annotation.Value;
@@ -184,7 +182,7 @@ class LobbyDevices {
     @Transactional
     public Device enrol(String code, HttpServletRequest request, HttpServletResponse response) {
         String c = normalise(code);
-        if (!c.matches("[0-9A-Z]{12}")) {
+        if (!jp.madoguchi.kit.CrockfordCodes.isCode(c, 12)) {
             throw new ReservationException("code", "登録コードは12文字の英数字です（例: ABCD-EFGH-JKMN）。入力を確かめてください。");
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -324,8 +322,6 @@ class LobbyDevices {
 
     /** A typed code: half-width, upper case, without hyphens or spaces; O→0, I/L→1 as Crockford reads them. */
     static String normalise(String code) {
-        String c = code == null ? "" : CharacterWidth.toHalfWidth(code);
-        return c.toUpperCase(Locale.ROOT).replaceAll("[-\\s]", "").replace('O', '0').replace('I', '1')
-                .replace('L', '1');
+        return jp.madoguchi.kit.CrockfordCodes.normalise(code);
     }
 }

@@ -17,7 +17,6 @@ import javax.crypto.spec.SecretKeySpec;
 final class Secrets {
 
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final char[] CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
     static final String QR_PREFIX = "MDGC1:";
 
     private Secrets() {
@@ -71,13 +70,6 @@ final class Secrets {
      * {@code -} ({@code XXXX-XXXX}): reservation numbers and lobby devices' enrolment codes.
      */
     static String newCode(int length) {
-        StringBuilder b = new StringBuilder(length + length / 4);
-        for (int i = 0; i < length; i++) {
-            if (i > 0 && i % 4 == 0) {
-                b.append('-');
-            }
-            b.append(CROCKFORD[RANDOM.nextInt(CROCKFORD.length)]);
-        }
-        return b.toString();
+        return jp.madoguchi.kit.CrockfordCodes.random(length);
     }
 }
