@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.LongFunction;
 import jp.madoguchi.kit.CharacterWidth;
 import jp.madoguchi.kit.KitFormatException;
 import jp.madoguchi.kit.Wareki;
@@ -57,6 +58,19 @@ final class CsvValues {
             throw new BadValue(what + "「" + text.strip() + "」は整数ではありません");
         }
         return Long.parseLong(s);
+    }
+
+    /**
+     * An integer that must be given and pass {@code check} (which answers the problem's message, or null when the
+     * value is fine); the message of a blank field is 「…が空です」.
+     */
+    static int checkedNumber(String text, String what, LongFunction<String> check) {
+        Long n = number(text == null ? "" : text, what);
+        String problem = n == null ? what + "が空です" : check.apply(n);
+        if (problem != null) {
+            throw new BadValue(problem);
+        }
+        return n.intValue();
     }
 
     /** A date in 西暦 or 和暦. */

@@ -2,6 +2,7 @@ package jp.madoguchi.nursery.internal;
 
 import java.time.YearMonth;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import jp.madoguchi.audit.AuditEvent;
@@ -85,7 +86,13 @@ public class NurseryRounds {
 
     /** The round's points items in their order: "BASE" and "ADJUSTMENT". */
     public Map<String, List<PointsTable.Item>> pointsItems(long id) {
-        return transactions.execute(s -> store.pointsItems(id));
+        CriteriaTable table = transactions.execute(s -> store.criteriaTable(id))
+                .orElseThrow(() -> NurseryException.notFound("利用調整の回が見つかりません"));
+        Map<String, List<PointsTable.Item>> out = new LinkedHashMap<>();
+        for (PointsKind kind : PointsKind.values()) {
+            out.put(kind.name(), table.items(kind));
+        }
+        return out;
     }
 
     public List<NurseryStore.ImportRecord> imports(long id) {

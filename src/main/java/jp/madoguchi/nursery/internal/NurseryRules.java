@@ -254,8 +254,9 @@ public class NurseryRules {
         });
     }
 
+    /** The round's rules, read under the round's lock; refused for a round without or with a published run. */
     private CriteriaTable guard(long roundId) {
-        if (store.round(roundId).isEmpty()) {
+        if (!store.hasRound(roundId)) {
             throw NurseryException.notFound("利用調整の回が見つかりません");
         }
         store.lockRound(roundId);
@@ -300,13 +301,7 @@ public class NurseryRules {
     private static Integer number(List<String> problems, String what, String text,
             java.util.function.LongFunction<String> check) {
         try {
-            Long n = CsvValues.number(text == null ? "" : text, what);
-            String problem = n == null ? what + "が空です" : check.apply(n);
-            if (problem != null) {
-                problems.add(problem);
-                return null;
-            }
-            return n.intValue();
+            return CsvValues.checkedNumber(text, what, check);
         } catch (CsvValues.BadValue e) {
             problems.add(e.getMessage());
             return null;

@@ -24,7 +24,6 @@ import jp.madoguchi.nursery.Facility;
 import jp.madoguchi.nursery.Family;
 import jp.madoguchi.nursery.Guardian;
 import jp.madoguchi.nursery.PointsTable;
-import jp.madoguchi.nursery.RoundRules;
 import jp.madoguchi.nursery.SiblingOption;
 import jp.madoguchi.nursery.TieBreakRule;
 import jp.madoguchi.platform.TenantContext;
@@ -99,18 +98,7 @@ public class NurseryStore {
 
     /** The rules of a round as stored, items in their order. */
     Optional<CriteriaTable> criteriaTable(long roundId) {
-        return round(roundId).map(r -> {
-            List<CriteriaTable.Line> lines = new ArrayList<>();
-            jdbc.sql("select kind, code, category, label, points from nursery_points_item where round_id = :id order by position")
-                    .param("id", roundId).query((ResultSet rs) -> {
-                        lines.add(new CriteriaTable.Line(PointsKind.valueOf(rs.getString("kind")), new PointsTable.Item(
-                                rs.getString("code"), rs.getString("category"), rs.getString("label"),
-                                rs.getInt("points"))));
-                    });
-            RoundRules rules = r.rules();
-            return new CriteriaTable(rules.baseIndexRule(), rules.points().absentGuardianPoints(),
-                    rules.maxPreferences(), lines, rules.tieBreaks());
-        });
+        return stored(roundId).map(StoredRound::table);
     }
 
     /** When and by whom the rules were last changed after the round was created, if they were. */
@@ -165,6 +153,14 @@ public class NurseryStore {
     }
 
     Optional<RoundView> round(long id) {
+        return stored(id).map(StoredRound::view);
+    }
+
+    /** A round as read: its view (with the engine's rules) and its rules as the municipality orders them. */
+    private record StoredRound(RoundView view, CriteriaTable table) {
+    }
+
+    private Optional<StoredRound> stored(long id) {
         Optional<Object[]> row = jdbc.sql("""
                 select admission_month, age_reference_date, name, base_index_rule, absent_guardian_points,
                        max_preferences, created_at, created_by
@@ -178,33 +174,25 @@ public class NurseryStore {
             return Optional.empty();
         }
         Object[] r = row.get();
-        List<PointsTable.Item> base = new ArrayList<>();
-        List<PointsTable.Item> adjustments = new ArrayList<>();
+        List<CriteriaTable.Line> lines = new ArrayList<>();
         jdbc.sql("select kind, code, category, label, points from nursery_points_item where round_id = :id order by position")
                 .param("id", id).query((ResultSet rs) -> {
-                    PointsTable.Item item = new PointsTable.Item(rs.getString("code"), rs.getString("category"),
-                            rs.getString("label"), rs.getInt("points"));
-                    ("BASE".equals(rs.getString("kind")) ? base : adjustments).add(item);
+                    lines.add(new CriteriaTable.Line(PointsKind.valueOf(rs.getString("kind")), new PointsTable.Item(
+                            rs.getString("code"), rs.getString("category"), rs.getString("label"),
+                            rs.getInt("points"))));
                 });
         List<TieBreakRule> tieBreaks = jdbc.sql("select rule from nursery_tie_break where round_id = :id order by position")
                 .param("id", id).query(String.class).list().stream().map(TieBreakRule::valueOf).toList();
-        RoundRules rules = new RoundRules(PointsTable.of(base, adjustments, (int) r[4]),
-                BaseIndexRule.valueOf((String) r[3]), tieBreaks, (int) r[5]);
-        return Optional.of(new RoundView(id, new AdmissionRound(YearMonth.from((LocalDate) r[0])), (String) r[2],
-                (LocalDate) r[1], rules, ((OffsetDateTime) r[6]).toInstant(), (String) r[7]));
+        CriteriaTable table = new CriteriaTable(BaseIndexRule.valueOf((String) r[3]), (int) r[4], (int) r[5], lines,
+                tieBreaks);
+        RoundView view = new RoundView(id, new AdmissionRound(YearMonth.from((LocalDate) r[0])), (String) r[2],
+                (LocalDate) r[1], table.rules(), ((OffsetDateTime) r[6]).toInstant(), (String) r[7]);
+        return Optional.of(new StoredRound(view, table));
     }
 
-    /** The points items of a round in their stored order (for display): kind → items. */
-    Map<String, List<PointsTable.Item>> pointsItems(long roundId) {
-        Map<String, List<PointsTable.Item>> out = new LinkedHashMap<>();
-        out.put("BASE", new ArrayList<>());
-        out.put("ADJUSTMENT", new ArrayList<>());
-        jdbc.sql("select kind, code, category, label, points from nursery_points_item where round_id = :id order by position")
-                .param("id", roundId).query((ResultSet rs) -> {
-                    out.get(rs.getString("kind")).add(new PointsTable.Item(rs.getString("code"),
-                            rs.getString("category"), rs.getString("label"), rs.getInt("points")));
-                });
-        return out;
+    boolean hasRound(long id) {
+        return jdbc.sql("select exists (select 1 from nursery_round where id = :id)").param("id", id)
+                .query(Boolean.class).single();
     }
 
     boolean roundExists(YearMonth month) {

@@ -263,10 +263,10 @@ final class RulesCsv {
                             out.rule = rule.get();
                         }
                     }
-                    case ABSENT_GUARDIAN -> out.absent = checked(row, value, ABSENT_GUARDIAN,
-                            CriteriaTable::absentPointsProblem, problems);
-                    default -> out.max = checked(row, value, MAX_PREFERENCES, CriteriaTable::maxPreferencesProblem,
-                            problems);
+                    case ABSENT_GUARDIAN -> out.absent = CsvValues.checkedNumber(value, ABSENT_GUARDIAN,
+                            CriteriaTable::absentPointsProblem);
+                    default -> out.max = CsvValues.checkedNumber(value, MAX_PREFERENCES,
+                            CriteriaTable::maxPreferencesProblem);
                 }
             } catch (CsvValues.BadValue e) {
                 problems.add(new ImportProblem(row.line(), VALUE, e.getMessage()));
@@ -277,17 +277,6 @@ final class RulesCsv {
                 problems.add(new ImportProblem(section.markerLine(), null, "[設定]に「" + key + "」の行がありません"));
             }
         }
-    }
-
-    private static Integer checked(CsvFile.Row row, String value, String what,
-            java.util.function.LongFunction<String> check, List<ImportProblem> problems) {
-        Long n = CsvValues.number(value, what);
-        String problem = n == null ? what + "が空です" : check.apply(n);
-        if (problem != null) {
-            problems.add(new ImportProblem(row.line(), VALUE, problem));
-            return null;
-        }
-        return n.intValue();
     }
 
     private static void points(CsvFile.Parsed file, List<CriteriaTable.Line> items, List<Integer> lines,
@@ -306,16 +295,16 @@ final class RulesCsv {
             add(rowProblems, row, CATEGORY, CriteriaTable.categoryProblem(category));
             String label = file.get(row, LABEL);
             add(rowProblems, row, LABEL, CriteriaTable.labelProblem(label));
-            Long points = null;
+            int points = 0;
             try {
-                points = CsvValues.number(file.get(row, POINTS_COLUMN), POINTS_COLUMN);
-                add(rowProblems, row, POINTS_COLUMN, points == null ? "指数が空です" : CriteriaTable.pointsProblem(points));
+                points = CsvValues.checkedNumber(file.get(row, POINTS_COLUMN), POINTS_COLUMN,
+                        CriteriaTable::pointsProblem);
             } catch (CsvValues.BadValue e) {
                 rowProblems.add(new ImportProblem(row.line(), POINTS_COLUMN, e.getMessage()));
             }
             if (rowProblems.isEmpty()) {
                 items.add(new CriteriaTable.Line(kind.get(),
-                        new PointsTable.Item(code, category, label, points.intValue())));
+                        new PointsTable.Item(code, category, label, points)));
                 lines.add(row.line());
             }
             problems.addAll(rowProblems);
