@@ -43,6 +43,14 @@ public final class AnswerLines {
         return out;
     }
 
+    /**
+     * The lines without the files themselves, as printed (the case PDF) or shown to the visitor on the counter's tablet:
+     * an attachment is 「原本を窓口で確認」 when staff saw the original at the counter, else 「添付あり」.
+     */
+    public static List<Line> withoutFiles(Form form, Map<String, Object> values) {
+        return of(form, values, v -> ApplicationService.SEEN_AT_COUNTER.equals(v) ? "原本を窓口で確認" : "添付あり");
+    }
+
     /** The lines of one top-level field's value; a group gives one line per item field. */
     public static List<Line> of(FormField f, Object value, Function<String, String> attachmentLabel) {
         List<Line> out = new ArrayList<>();

@@ -464,7 +464,7 @@ public class ApplicationService {
         for (String code : procedureCodes) {
             Procedure p = catalog.procedure(code).orElseThrow();
             Form form = catalog.form(code)
-                    .orElseThrow(() -> new CaseException("手続「" + code + "」にはオンライン申請フォームがありません"));
+                    .orElseThrow(() -> new CaseException("手続「" + code + "」には申請フォームがありません"));
             String department = catalog.department(p.department()).map(d -> d.name()).orElse(p.department());
             LocalDate due = form.processingDays() == null ? null
                     : calendar.officeDayOnOrAfter(today().plusDays(form.processingDays()));

@@ -40,8 +40,7 @@ public class CasePdf {
                 + how(app), 9);
         pages.text("担当 " + c.departmentName() + "　状況 " + c.status().label(), 9);
         pages.gap();
-        for (AnswerLines.Line line : AnswerLines.of(form, data,
-                v -> ApplicationService.SEEN_AT_COUNTER.equals(v) ? "原本を窓口で確認" : "添付あり")) {
+        for (AnswerLines.Line line : AnswerLines.withoutFiles(form, data)) {
             pages.pair(line.label(), line.value());
         }
         if (footer != null) {

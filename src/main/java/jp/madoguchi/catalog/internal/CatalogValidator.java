@@ -98,7 +98,7 @@ public final class CatalogValidator {
                 problems.add(new CatalogProblem(form.location(), "申請フォームの手続「" + form.procedure() + "」がありません"));
             } else if (!p.onlineHere() && !p.atCounter()) {
                 problems.add(new CatalogProblem(form.location(), "手続「" + p.code() + "」に申請フォームがあるのに、オンラインの受付方法（channels の online）の url が "
-                        + formUrl(p) + " になっておらず、窓口（channels の counter）でも受け付けていません"));
+                        + p.formUrl() + " になっておらず、窓口（channels の counter）でも受け付けていません"));
             }
             form.allFields().forEach(f -> {
                 if (f.prefill() != null && !prefillFits(f)) {
@@ -113,11 +113,6 @@ public final class CatalogValidator {
                         + "）はオンラインで受け付けるのに申請フォーム（forms/" + p.code() + ".yaml）がありません"));
             }
         }
-    }
-
-    /** The path of a procedure's online form on the portal. */
-    public static String formUrl(Procedure p) {
-        return p.formUrl();
     }
 
     private static boolean prefillFits(jp.madoguchi.catalog.FormField f) {

@@ -60,11 +60,11 @@ final class CounterPrefill {
                 return visitor.relationship();
             }
             if ("世帯主".equals(visitor.relationship())) {
-                String female = "女".equals(visitor.sex()) ? "母" : "男".equals(visitor.sex()) ? "父" : null;
+                String parent = "女".equals(visitor.sex()) ? "母" : "男".equals(visitor.sex()) ? "父" : null;
                 return switch (deceased.relationship() == null ? "" : deceased.relationship()) {
                     case "妻" -> "夫";
                     case "夫" -> "妻";
-                    case "子" -> female;
+                    case "子" -> parent;
                     case "父", "母" -> "子";
                     default -> null;
                 };

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import jp.madoguchi.application.AnswerLines;
 import jp.madoguchi.application.ApplicationService;
 import jp.madoguchi.application.Submitted;
 import jp.madoguchi.catalog.FormInput;
@@ -47,10 +48,6 @@ class KioskVisitController {
         return Optional.of(token.substring(0, 6));
     }
 
-    /** A procedure's prepared values for display: label and value, dates in 和暦. */
-    record Line(String label, String value) {
-    }
-
     @GetMapping("/kiosk/visits/{token}")
     String show(@PathVariable String token, Model model) {
         Optional<String> tenant = tenantOf(token);
@@ -75,12 +72,11 @@ class KioskVisitController {
         if (v.state() != VisitState.OPEN) {
             return;
         }
-        Map<String, List<Line>> content = new LinkedHashMap<>();
+        Map<String, List<AnswerLines.Line>> content = new LinkedHashMap<>();
         for (String code : v.procedures()) {
             var form = applications.form(code);
             FormInput.Reading r = visits.reading(form, v.sheets().get(code));
-            content.put(form.title(), VisitPdfs.lines(form, r.values()).stream()
-                    .map(l -> new Line(l[0], l[1])).toList());
+            content.put(form.title(), AnswerLines.withoutFiles(form, r.values()));
         }
         model.addAttribute("content", content);
         model.addAttribute("ready", !v.procedures().isEmpty() && visits.problems(v).isEmpty());

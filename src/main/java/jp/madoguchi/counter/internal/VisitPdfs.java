@@ -1,8 +1,6 @@
 package jp.madoguchi.counter.internal;
 
 import java.util.List;
-import java.util.Map;
-import jp.madoguchi.application.AnswerLines;
 import jp.madoguchi.application.ApplicationService;
 import jp.madoguchi.application.CasePdf;
 import jp.madoguchi.application.CaseSummary;
@@ -10,7 +8,6 @@ import jp.madoguchi.catalog.ApplicableProcedure;
 import jp.madoguchi.catalog.Catalog;
 import jp.madoguchi.catalog.Department;
 import jp.madoguchi.catalog.Determination;
-import jp.madoguchi.catalog.Form;
 import jp.madoguchi.kit.Wareki;
 import jp.madoguchi.platform.MunicipalityDirectory;
 import jp.madoguchi.platform.pdf.JapaneseFonts;
@@ -39,12 +36,6 @@ class VisitPdfs {
         this.applications = applications;
         this.visits = visits;
         this.municipalities = municipalities;
-    }
-
-    /** The label and the value of each answered field, in form order (group items numbered), dates in 和暦. */
-    static List<String[]> lines(Form form, Map<String, Object> values) {
-        return AnswerLines.of(form, values, v -> ApplicationService.SEEN_AT_COUNTER.equals(v) ? "原本を窓口で確認" : "添付あり")
-                .stream().map(l -> new String[] {l.label(), l.value()}).toList();
     }
 
     /** A case's submitted values on the procedure's form (the application module's printout), with who served. */

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import jp.madoguchi.application.Applicant;
 import jp.madoguchi.application.ApplicationService;
 import jp.madoguchi.application.SubmissionException;
@@ -178,27 +180,42 @@ class VisitService {
                 .map(PersonFacts::of);
     }
 
-    Optional<ResidentDetail> detail(String atena) {
-        return register.read(atena, AccessPurpose.COUNTER_SERVICE, Channel.COUNTER, VIA);
-    }
+    /**
+     * The register's records one step needs, each person read once: every read is an audited access, and the visitor,
+     * the deceased and their household members are otherwise read several times for one step.
+     */
+    private final class Records {
 
-    /** The visitor's children in the household (続柄 子), read from the register. */
-    List<PersonFacts> children(String visitorAtena) {
-        List<PersonFacts> out = new ArrayList<>();
-        LocalDate today = today();
-        detail(visitorAtena).ifPresent(d -> d.household().stream()
-                .filter(m -> m.relationship() != null && m.relationship().startsWith("子"))
-                .forEach(m -> person(m.atenaNumber(), AccessPurpose.COUNTER_SERVICE)
-                        .filter(p -> p.ageOn(today) >= 0 && p.ageOn(today) < 19).ifPresent(out::add)));
-        return out;
-    }
+        private final Map<String, Optional<ResidentDetail>> read = new HashMap<>();
 
-    /** The living members of {@code atena}'s household (the deceased's: those who remain), read from the register. */
-    List<PersonFacts> household(String atena) {
-        List<PersonFacts> out = new ArrayList<>();
-        detail(atena).ifPresent(d -> d.household().stream().filter(m -> !m.atenaNumber().equals(atena))
-                .forEach(m -> person(m.atenaNumber(), AccessPurpose.COUNTER_SERVICE).ifPresent(out::add)));
-        return out;
+        Optional<ResidentDetail> detail(String atena) {
+            return read.computeIfAbsent(atena,
+                    a -> register.read(a, AccessPurpose.COUNTER_SERVICE, Channel.COUNTER, VIA));
+        }
+
+        Optional<PersonFacts> person(String atena) {
+            return detail(atena).map(PersonFacts::of);
+        }
+
+        /** The visitor's children in the household (続柄 子) under 19 (only they are read). */
+        List<PersonFacts> children(String visitorAtena) {
+            LocalDate today = today();
+            return members(visitorAtena, m -> m.relationship() != null && m.relationship().startsWith("子")).stream()
+                    .filter(p -> p.ageOn(today) >= 0 && p.ageOn(today) < 19).toList();
+        }
+
+        /** The living members of {@code atena}'s household but {@code atena} (the deceased's: those who remain). */
+        List<PersonFacts> household(String atena) {
+            return members(atena, m -> true);
+        }
+
+        private List<PersonFacts> members(String atena, Predicate<ResidentDetail.HouseholdMember> which) {
+            List<PersonFacts> out = new ArrayList<>();
+            detail(atena).ifPresent(d -> d.household().stream()
+                    .filter(m -> !m.atenaNumber().equals(atena) && which.test(m))
+                    .forEach(m -> person(m.atenaNumber()).ifPresent(out::add)));
+            return out;
+        }
     }
 
     // -------------------------------------------------------------------------------------------- questionnaire
@@ -218,7 +235,8 @@ class VisitService {
             if (deceasedAtena == null || deceasedAtena.isBlank()) {
                 throw new VisitException("亡くなった方を住民記録から選んでください。");
             }
-            PersonFacts d = person(deceasedAtena.strip(), AccessPurpose.COUNTER_SERVICE)
+            Records records = new Records();
+            PersonFacts d = records.person(deceasedAtena.strip())
                     .orElseThrow(() -> new VisitException("宛名番号「" + deceasedAtena + "」の住民記録が見つかりません。"));
             if (!d.deceased()) {
                 throw new VisitException("「" + d.name() + "」さんの住民記録には死亡の記録がありません（住民状態："
@@ -239,7 +257,7 @@ class VisitService {
             answers.put("wasHouseholdHead", head);
             if (head) {
                 LocalDate today = today();
-                answers.put("remainingMembers", String.valueOf(household(d.atenaNumber()).stream()
+                answers.put("remainingMembers", String.valueOf(records.household(d.atenaNumber()).stream()
                         .filter(m -> m.ageOn(today) >= 15).count()));
             }
         }
@@ -317,11 +335,12 @@ class VisitService {
         if (picked.isEmpty()) {
             throw new VisitException("準備する手続を1つ以上選んでください。");
         }
-        PersonFacts visitor = person(v.visitorAtena(), AccessPurpose.COUNTER_SERVICE).orElseThrow();
-        PersonFacts deceased = v.subjectAtena() == null ? null
-                : person(v.subjectAtena(), AccessPurpose.COUNTER_SERVICE).orElseThrow();
+        Records records = new Records();
+        PersonFacts visitor = records.person(v.visitorAtena()).orElseThrow();
+        PersonFacts deceased = v.subjectAtena() == null ? null : records.person(v.subjectAtena()).orElseThrow();
         CounterPrefill.Sources sources = new CounterPrefill.Sources(visitor, deceased, d.answers().values(),
-                children(v.visitorAtena()), deceased == null ? List.of() : household(deceased.atenaNumber()));
+                records.children(v.visitorAtena()),
+                deceased == null ? List.of() : records.household(deceased.atenaNumber()));
         Map<String, Visit.Sheet> sheets = new LinkedHashMap<>();
         for (String code : picked) {
             CounterPrefill.Result r = CounterPrefill.fill(catalog.form(code).orElseThrow(), sources);
@@ -433,7 +452,9 @@ class VisitService {
         if (sheet == null) {
             throw new VisitException("手続「" + code + "」はこの受付で選ばれていません。");
         }
-        Form form = applications.form(code);
+        Catalog catalog = applications.catalog();
+        Form form = catalog.form(code)
+                .orElseThrow(() -> new VisitException("手続「" + code + "」の様式がカタログにありません。"));
         Map<String, Object> raw = new LinkedHashMap<>(sheet.raw());
         Set<String> prefilled = new LinkedHashSet<>(sheet.prefilled());
         Set<String> reused = new LinkedHashSet<>(sheet.reused());
@@ -477,7 +498,7 @@ class VisitService {
         Map<String, Visit.Sheet> sheets = new LinkedHashMap<>(v.sheets());
         sheets.put(code, new Visit.Sheet(raw, List.copyOf(prefilled), List.copyOf(typed), List.copyOf(seen),
                 List.copyOf(reused)));
-        changed.forEach((fieldId, value) -> reuse(sheets, code, form.field(fieldId).orElseThrow(), value));
+        changed.forEach((fieldId, value) -> reuse(catalog, sheets, code, form.field(fieldId).orElseThrow(), value));
         jdbc.sql("update counter_visit set sheets = cast(? as jsonb), version = version + 1 where id = ?")
                 .params(json.writeValueAsString(sheets), id).update();
     }
@@ -507,14 +528,15 @@ class VisitService {
      * Typed once, reused: puts {@code value} of {@code source} (typed on sheet {@code from}) on every other sheet with a
      * field of the same id and type whose value nobody prefilled or typed there (or that was reused before).
      */
-    private void reuse(Map<String, Visit.Sheet> sheets, String from, FormField source, Object value) {
+    private static void reuse(Catalog catalog, Map<String, Visit.Sheet> sheets, String from, FormField source,
+            Object value) {
         if (source.id().equals(CounterPrefill.DECLARATION)) {
             return;
         }
         for (Map.Entry<String, Visit.Sheet> e : List.copyOf(sheets.entrySet())) {
             Visit.Sheet other = e.getValue();
             FormField target = e.getKey().equals(from) ? null
-                    : applications.form(e.getKey()).field(source.id()).orElse(null);
+                    : catalog.form(e.getKey()).flatMap(f -> f.field(source.id())).orElse(null);
             if (target == null || target.type() != source.type() || other.prefilled().contains(source.id())
                     || other.typed().contains(source.id())
                     || (!other.reused().contains(source.id()) && other.raw().get(source.id()) != null)

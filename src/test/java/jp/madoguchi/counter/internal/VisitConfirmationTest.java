@@ -16,11 +16,11 @@ import jp.madoguchi.demo.internal.DemoDataLoader;
 import jp.madoguchi.kit.CheckDigits;
 import jp.madoguchi.platform.TenantContext;
 import jp.madoguchi.support.MadoguchiIntegrationTest;
+import jp.madoguchi.support.StaffInContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -41,12 +41,12 @@ class VisitConfirmationTest {
     /** The counter staff member's session (the register's reads at the counter need one). */
     @BeforeEach
     void signIn() {
-        jp.madoguchi.support.StaffInContext.signInCounterClerk(DEMO);
+        StaffInContext.signInCounterClerk(DEMO);
     }
 
     @AfterEach
     void signOut() {
-        SecurityContextHolder.clearContext();
+        StaffInContext.signOut();
     }
 
     <T> T demo(java.util.concurrent.Callable<T> work) {
@@ -170,7 +170,7 @@ class VisitConfirmationTest {
     void theTabletNeedsNoStaffSessionAndRefusesAnotherVisitorsScreen() throws Exception {
         Visit mother = open(OkuyamiDemoContent.WIFE);
         Visit child = open(OkuyamiDemoContent.ATENA.get(2));
-        SecurityContextHolder.clearContext();
+        StaffInContext.signOut();
 
         String page = mvc.perform(get("/kiosk/visits/" + mother.token())).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
@@ -191,7 +191,7 @@ class VisitConfirmationTest {
 
     @Test
     void aVisitIsOpenedAsCardIdentifiedOnlyForACandidateOfThisSessionsCardRead() throws Exception {
-        SecurityContextHolder.clearContext();
+        StaffInContext.signOut();
         org.springframework.mock.web.MockHttpSession staff = jp.madoguchi.support.OfficeSession.signIn(mvc, DEMO,
                 "madoguchi", DemoDataLoader.DEMO_PASSWORD);
         long before = demo(() -> (long) visits.today(1000).size());

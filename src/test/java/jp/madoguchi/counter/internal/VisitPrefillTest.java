@@ -12,11 +12,11 @@ import jp.madoguchi.catalog.FormInput;
 import jp.madoguchi.demo.internal.DemoDataLoader;
 import jp.madoguchi.platform.TenantContext;
 import jp.madoguchi.support.MadoguchiIntegrationTest;
+import jp.madoguchi.support.StaffInContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The counter's prefill on the demo おくやみ case, through the service: what the register, the card and the answers
@@ -35,15 +35,16 @@ class VisitPrefillTest {
 
     @Autowired VisitService visits;
     @Autowired ApplicationService applications;
+    @Autowired jp.madoguchi.resident.ResidentRegister register;
 
     @BeforeEach
     void signIn() {
-        jp.madoguchi.support.StaffInContext.signInCounterClerk(DEMO);
+        StaffInContext.signInCounterClerk(DEMO);
     }
 
     @AfterEach
     void signOut() {
-        SecurityContextHolder.clearContext();
+        StaffInContext.signOut();
     }
 
     <T> T demo(java.util.concurrent.Callable<T> work) {
@@ -63,6 +64,17 @@ class VisitPrefillTest {
 
     /** The wife's visit for her husband's death, with every town procedure of the demo case prepared. */
     Visit prepared(String... assets) {
+        Visit v = answered(assets);
+        return demo(() -> {
+            List<String> withForm = visits.determination(v).orElseThrow().codes().stream()
+                    .filter(c -> applications.catalog().form(c).isPresent()).toList();
+            visits.pick(v.id(), withForm);
+            return visits.require(v.id());
+        });
+    }
+
+    /** The wife's visit for her husband's death, the questionnaire answered. */
+    Visit answered(String... assets) {
         Visit v = demo(() -> visits.require(visits.open(OkuyamiDemoContent.WIFE, "CARD", List.of(), STAFF)));
         return demo(() -> {
             visits.chooseEvent(v.id(), VisitService.OKUYAMI_EVENT, OkuyamiDemoContent.DECEASED);
@@ -77,10 +89,6 @@ class VisitPrefillTest {
             answers.put("largeEstate", "false");
             answers.put("needsIncomeTaxReturn", "false");
             visits.answer(v.id(), answers);
-            Visit answered = visits.require(v.id());
-            List<String> withForm = visits.determination(answered).orElseThrow().codes().stream()
-                    .filter(c -> applications.catalog().form(c).isPresent()).toList();
-            visits.pick(v.id(), withForm);
             return visits.require(v.id());
         });
     }
@@ -99,6 +107,32 @@ class VisitPrefillTest {
                 "jidou-teate-nintei", "shougai-techou-henkan", "kotei-souzokunin-daihyousha", "gentsuki-touroku");
         assertThat(v.typedCount()).isZero();
         assertThat(v.reusedCount()).isZero();
+    }
+
+    @Test
+    void preparingTheSheetsReadsEachPersonOnce() {
+        List<String> people = List.of(OkuyamiDemoContent.WIFE, OkuyamiDemoContent.DECEASED,
+                OkuyamiDemoContent.ATENA.get(2));
+        Visit v = answered("bank");
+        Map<String, Long> before = demo(() -> newestAccess(people));
+        demo(() -> {
+            visits.pick(v.id(), visits.determination(v).orElseThrow().codes().stream()
+                    .filter(c -> applications.catalog().form(c).isPresent()).toList());
+            return null;
+        });
+        // The visitor, the deceased and the son (a child of the visitor's household and a remaining member of the
+        // deceased's): one audited read each, though the prefill uses the visitor, her children and his household.
+        for (String atena : people) {
+            long reads = demo(() -> register.accessesTo(atena).stream()
+                    .filter(e -> e.id() > before.get(atena) && e.type().equals("resident.read")).count());
+            assertThat(reads).as(atena).isEqualTo(1);
+        }
+    }
+
+    private Map<String, Long> newestAccess(List<String> atenas) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        atenas.forEach(a -> out.put(a, register.accessesTo(a).stream().mapToLong(e -> e.id()).max().orElse(0)));
+        return out;
     }
 
     @Test

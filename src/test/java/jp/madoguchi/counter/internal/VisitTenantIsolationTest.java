@@ -13,6 +13,7 @@ import jp.madoguchi.platform.TenantContext;
 import jp.madoguchi.resident.ResidentRegistration;
 import jp.madoguchi.staff.StaffDirectory;
 import jp.madoguchi.support.MadoguchiIntegrationTest;
+import jp.madoguchi.support.StaffInContext;
 import jp.madoguchi.support.TestMunicipality;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -51,11 +51,11 @@ class VisitTenantIsolationTest {
 
     @AfterEach
     void signOut() {
-        SecurityContextHolder.clearContext();
+        StaffInContext.signOut();
     }
 
     void signInAt(String code) {
-        jp.madoguchi.support.StaffInContext.signInCounterClerk(code);
+        StaffInContext.signInCounterClerk(code);
     }
 
     <T> T as(String code, java.util.concurrent.Callable<T> work) {
