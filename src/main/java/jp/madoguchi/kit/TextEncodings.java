@@ -174,4 +174,18 @@ public final class TextEncodings {
                 .map(s -> new Line(s.number(), s.start(), s.next(), decode(decoder, bytes, s)))
                 .toList();
     }
+
+    /**
+     * The first character of {@code text} that {@code charset} cannot hold, written for a message: 「髙」(U+9AD9).
+     *
+     * @param text the text to be written
+     * @param charset the character set it is to be written in (CP932 for older office software)
+     * @return the character and its code point, or empty when the whole text can be written
+     */
+    public static java.util.Optional<String> firstUnencodable(String text, Charset charset) {
+        java.nio.charset.CharsetEncoder encoder = charset.newEncoder();
+        return text.codePoints().filter(cp -> !encoder.canEncode(Character.toString(cp))).findFirst()
+                .stream().mapToObj(cp -> "「" + Character.toString(cp) + "」(U+" + String.format("%04X", cp) + ")")
+                .findFirst();
+    }
 }

@@ -75,6 +75,13 @@ class TextEncodingsTest {
         assertThat(TextEncodings.spans(new byte[0])).isEmpty();
     }
 
+    @Test
+    void theFirstCharacterCp932CannotHoldIsNamedWithItsCodePoint() {
+        assertThat(TextEncodings.firstUnencodable("吉田髙𠮷子", TextEncodings.CP932)).hasValue("「𠮷」(U+20BB7)");
+        assertThat(TextEncodings.firstUnencodable("髙橋（NEC特殊文字）", TextEncodings.CP932)).isEmpty();
+        assertThat(TextEncodings.firstUnencodable("𠮷", StandardCharsets.UTF_8)).isEmpty();
+    }
+
     private static byte[] concat(byte[]... parts) {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         for (byte[] p : parts) {

@@ -134,7 +134,7 @@ final class CaseExport {
     static byte[] csv(Form form, List<DecidedCase> cases, Encoding encoding, boolean wareki) {
         int max = maxItems(form, cases);
         List<String> header = header(form, max);
-        Charset charset = encoding == Encoding.CP932 ? Charset.forName("windows-31j") : StandardCharsets.UTF_8;
+        Charset charset = encoding == Encoding.CP932 ? jp.madoguchi.kit.TextEncodings.CP932 : StandardCharsets.UTF_8;
         CharsetEncoder encoder = charset.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -151,10 +151,9 @@ final class CaseExport {
                 if (encoding == Encoding.CP932) {
                     for (int i = 0; i < row.size(); i++) {
                         String cell = row.get(i);
-                        if (!charset.newEncoder().canEncode(cell)) {
-                            String bad = cell.codePoints().filter(cp -> !charset.newEncoder().canEncode(Character.toString(cp)))
-                                    .mapToObj(cp -> Character.toString(cp) + "（U+" + Integer.toHexString(cp).toUpperCase() + "）")
-                                    .findFirst().orElse("");
+                        java.util.Optional<String> unencodable = jp.madoguchi.kit.TextEncodings.firstUnencodable(cell, charset);
+                        if (unencodable.isPresent()) {
+                            String bad = unencodable.get();
                             throw new EncodingException(line + "行目（受付番号 " + c.summary().receiptNumber() + "）の「"
                                     + header.get(i) + "」にShift_JIS（CP932）で表せない文字 " + bad
                                     + " があります。UTF-8で出力してください");

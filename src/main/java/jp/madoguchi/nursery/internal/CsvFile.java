@@ -178,13 +178,9 @@ final class CsvFile {
                 ByteBuffer b = encoder.encode(CharBuffer.wrap(line));
                 out.write(b.array(), b.arrayOffset(), b.limit());
             } catch (CharacterCodingException e) {
-                for (int cp : line.codePoints().toArray()) {
-                    if (!TextEncodings.CP932.newEncoder().canEncode(Character.toString(cp))) {
-                        problems.add((i + 1) + "行目" + subject.apply(lines.get(i)) + ": 「" + Character.toString(cp)
-                                + "」(U+" + String.format("%04X", cp) + ") は Shift_JIS（CP932）で表せません");
-                        break;
-                    }
-                }
+                int n = i + 1;
+                TextEncodings.firstUnencodable(line, TextEncodings.CP932).ifPresent(bad -> problems.add(
+                        n + "行目" + subject.apply(lines.get(n - 1)) + ": " + bad + " は Shift_JIS（CP932）で表せません"));
             }
         }
         if (!problems.isEmpty()) {
