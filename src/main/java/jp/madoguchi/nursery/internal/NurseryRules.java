@@ -59,6 +59,11 @@ public class NurseryRules {
     }
 
     /** When and by whom the rules were last changed (empty: as created). */
+    /** Whether a run of the round is published (its rules can no longer change). */
+    public boolean published(long roundId) {
+        return Boolean.TRUE.equals(transactions.execute(s -> store.hasPublishedRun(roundId)));
+    }
+
     public Optional<NurseryStore.RulesChange> lastChange(long roundId) {
         return transactions.execute(s -> store.rulesChange(roundId));
     }

@@ -11,10 +11,8 @@ import jp.madoguchi.nursery.internal.CriteriaTable;
 import jp.madoguchi.nursery.internal.NurseryException;
 import jp.madoguchi.nursery.internal.NurseryRounds;
 import jp.madoguchi.nursery.internal.NurseryRules;
-import jp.madoguchi.nursery.internal.NurseryRuns;
 import jp.madoguchi.nursery.internal.PointsKind;
 import jp.madoguchi.nursery.internal.RulesImportReport;
-import jp.madoguchi.nursery.internal.RunState;
 import jp.madoguchi.staff.CurrentStaff;
 import jp.madoguchi.staff.StaffRole;
 import org.springframework.http.ContentDisposition;
@@ -44,12 +42,10 @@ class NurseryRulesController {
 
     private final NurseryRounds rounds;
     private final NurseryRules rules;
-    private final NurseryRuns runs;
 
-    NurseryRulesController(NurseryRounds rounds, NurseryRules rules, NurseryRuns runs) {
+    NurseryRulesController(NurseryRounds rounds, NurseryRules rules) {
         this.rounds = rounds;
         this.rules = rules;
-        this.runs = runs;
     }
 
     private static AuditEvent.Actor actor() {
@@ -68,7 +64,7 @@ class NurseryRulesController {
     @GetMapping("/office/nursery/rounds/{id}/rules")
     String rules(@PathVariable long id, Model model) {
         CriteriaTable table = rules.table(id);
-        boolean published = runs.runs(id).stream().anyMatch(r -> r.state() == RunState.PUBLISHED);
+        boolean published = rules.published(id);
         boolean admin = CurrentStaff.get().map(s -> s.has(StaffRole.ADMIN)).orElse(false);
         model.addAttribute("round", rounds.get(id));
         model.addAttribute("table", table);
